@@ -1,0 +1,41 @@
+/** A single thing wrong with the data, pinned to a file and, where known, a line. */
+export interface Problem {
+  /** Path relative to the project root, with forward slashes, e.g. data/papers/patchcore.yaml. */
+  file: string;
+  line?: number;
+  /** Dotted field path such as `categories[1]` or `links.paper`; empty for the whole file. */
+  field: string;
+  message: string;
+}
+
+export function formatPath(path: ReadonlyArray<string | number>): string {
+  return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
+}
+
+/** `data/papers/foo.yaml:12  categories[1]: unknown category "x"` */
+export function formatProblem(problem: Problem): string {
+  const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
+  return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
+}
+
+/** GitHub Actions workflow command, so the problem shows on the pull request diff. */
+export function formatAnnotation(problem: Problem): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const props = [`file=${escapeProp(problem.file)}`];
+  if (problem.line) props.push(`line=${problem.line}`);
+  props.push(`title=${escapeProp(problem.field ? `Invalid ${problem.field}` : 'Invalid data file')}`);
+  return `::error ${props.join(',')}::${escapeData(problem.field ? `${problem.field}: ${problem.message}` : problem.message)}`;
+}
+
+export function sortProblems(problems: Problem[]): Problem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.field.localeCompare(b.field));
+}
+
+/** Thrown by getCatalog() so the Astro build stops with every problem listed. */
+export class CatalogError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(`The catalog has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${sortProblems(problems).map(formatProblem).join('\n')}`);
+    this.name = 'CatalogError';
+  }
+}

@@ -1,0 +1,200 @@
+/**
+ * The shape of every data file. This is the single source of truth: types are
+ * inferred from it, the JSON Schema for editors and the field reference in
+ * CONTRIBUTING.md are generated from it.
+ *
+ * Cross-file rules (ids that must exist, duplicates, cycles, canonical venues)
+ * cannot be expressed per file and live in check.ts.
+ */
+import { z } from 'zod';
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = z
+  .string({ invalid_type_error: 'expected a quoted string id (kebab-case, e.g. "patchcore")' })
+  .regex(ID_PATTERN, 'expected kebab-case: lowercase letters, digits and single hyphens, e.g. "memory-bank"');
+
+/** Plain text shown on the site. Trimmed; must not be blank. */
+const text = z
+  .string({ invalid_type_error: 'expected text (a string)' })
+  .trim()
+  .min(1, 'must not be empty');
+
+/**
+ * zod's url() accepts javascript:, data: and vbscript: URLs, so only absolute
+ * http(s) URLs with a host are let through; everything else would end up in
+ * an href on the site.
+ */
+export const httpUrl = z
+  .string({ invalid_type_error: 'expected a URL string starting with http:// or https://' })
+  .trim()
+  .refine((value) => {
+    if (!/^https?:\/\//i.test(value)) return false;
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'expected an absolute http:// or https:// URL');
+
+const year = z
+  .number({ invalid_type_error: 'expected a year as a whole number, e.g. 2023' })
+  .int('expected a whole year, e.g. 2023')
+  .min(1950, 'expected a year from 1950 on')
+  .max(2100, 'expected a year before 2100');
+
+/** YYYY-MM-DD. Kept as a string so YAML never turns it into a Date. */
+const isoDate = z
+  .string({ invalid_type_error: 'expected a date string "YYYY-MM-DD"' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD"')
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date');
+
+const arxivId = z
+  .string({ invalid_type_error: 'expected the arXiv number as a quoted string, e.g. "2106.08265" (unquoted, YAML reads it as a number)' })
+  .regex(/^\d{4}\.\d{4,5}$/, 'expected a new-style arXiv number such as "2106.08265" (no "arXiv:" prefix, no version)');
+
+const tag = z
+  .string({ invalid_type_error: 'expected a tag string' })
+  .regex(ID_PATTERN, 'expected a kebab-case tag, e.g. "segment-anything"');
+
+const nonEmptyList = <T extends z.ZodTypeAny>(item: T, what: string) =>
+  z.array(item, { invalid_type_error: `expected a list of ${what}` }).min(1, `list at least one ${what.replace(/s$/, '')}`);
+
+const uniqueList = <T extends z.ZodTypeAny>(list: z.ZodArray<T, 'atleastone' | 'many'>) =>
+  list.superRefine((values, ctx) => {
+    const seen = new Set<unknown>();
+    values.forEach((value, index) => {
+      if (seen.has(value)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [index], message: `"${String(value)}" is listed twice` });
+      seen.add(value);
+    });
+  });
+
+export const VENUE_KINDS = ['conference', 'workshop', 'journal', 'preprint', 'thesis', 'other'] as const;
+
+export const venueSchema = z
+  .object({
+    /** The canonical spelling used in paper files and shown on the site. */
+    name: text.describe('Canonical short name used in data files, e.g. "CVPR", "NeurIPS", "TII".'),
+    full: text.describe('Full name, e.g. "IEEE/CVF Conference on Computer Vision and Pattern Recognition".'),
+    kind: z.enum(VENUE_KINDS).describe('What sort of venue this is.'),
+    aliases: z.array(text).optional().describe('Other spellings seen in the wild; the importer maps them to `name`.'),
+  })
+  .strict();
+
+export const venuesFileSchema = z.object({ venues: nonEmptyList(venueSchema, 'venues') }).strict();
+
+export const categorySchema = z
+  .object({
+    id: id.describe('Must equal the file name without .yaml.'),
+    name: text.describe('Display name, e.g. "Memory Bank".'),
+    parent: id.optional().describe('Id of the parent category; omit for a top-level branch.'),
+    order: z.number({ invalid_type_error: 'expected a number' }).int('expected a whole number').describe('Position among siblings, smallest first.'),
+    description: text.describe('One or two sentences, in your own words, on what puts a method here.'),
+    aliases: z.array(text).optional().describe('Other names people search for, e.g. "OCC", "knowledge distillation".'),
+  })
+  .strict();
+
+export const LINK_KINDS = ['paper', 'code', 'unofficial_code', 'project', 'data'] as const;
+
+export const paperLinksSchema = z
+  .object({
+    paper: httpUrl.describe('Where to read the paper (publisher page, open-access PDF or arXiv).'),
+    code: httpUrl.optional().describe("The authors' code repository."),
+    unofficial_code: httpUrl.optional().describe('A third-party re-implementation.'),
+    project: httpUrl.optional().describe('Project or workshop home page.'),
+    data: httpUrl.optional().describe('Where to get data released with the paper.'),
+  })
+  .strict();
+
+/** Another published version of the same work (journal extension, workshop version). */
+export const publicationSchema = z
+  .object({
+    venue: text.describe('Canonical venue name from data/venues.yaml.'),
+    year,
+    url: httpUrl,
+  })
+  .strict();
+
+export const paperSchema = z
+  .object({
+    id: id.describe('Must equal the file name without .yaml; usually the method name, e.g. "patchcore".'),
+    title: text.describe('The paper title as published.'),
+    method: text.optional().describe('The short name people search for, e.g. "PatchCore", when there is one.'),
+    aliases: z.array(text).optional().describe('Other names of the method: repository names, old names, common misspellings.'),
+    year: year.describe('Year of the version linked as `links.paper`.'),
+    venue: text.optional().describe('Canonical venue name from data/venues.yaml; omit when unknown.'),
+    arxiv: arxivId.optional().describe('arXiv number, quoted, e.g. "2106.08265".'),
+    links: paperLinksSchema,
+    also_published: z.array(publicationSchema).optional().describe('Other versions of the same work, e.g. a journal extension.'),
+    categories: uniqueList(nonEmptyList(id, 'category ids')).describe('Taxonomy category ids (see data/categories/).'),
+    datasets: uniqueList(z.array(id)).optional().describe('Ids of datasets the paper introduces or evaluates on (see data/datasets/).'),
+    tags: uniqueList(z.array(tag)).optional().describe('Topics that cut across the taxonomy, e.g. "segment-anything".'),
+    notes: z.array(text).optional().describe('Short remarks such as "oral" or "code coming soon".'),
+    featured: z.boolean({ invalid_type_error: 'expected true or false' }).optional().describe('Highlighted as a state-of-the-art method with code.'),
+    added: isoDate.optional().describe('Date the entry was added to the catalog, "YYYY-MM-DD".'),
+  })
+  .strict();
+
+export const MODALITIES = ['rgb', 'grayscale', 'rgb-d', 'point-cloud', 'x-ray', 'sem', 'tactile', 'video'] as const;
+export const DATA_SOURCES = ['real', 'synthetic', 'mixed'] as const;
+export const ANNOTATIONS = ['image', 'bbox', 'pixel'] as const;
+
+const count = z.number({ invalid_type_error: 'expected a whole number' }).int('expected a whole number').nonnegative('must not be negative');
+
+export const datasetPaperSchema = z
+  .object({
+    title: text,
+    venue: text.optional().describe('Canonical venue name from data/venues.yaml; omit when unknown.'),
+    year,
+    url: httpUrl,
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    id: id.describe('Must equal the file name without .yaml, e.g. "mvtec-ad".'),
+    name: text.describe('The name people use, e.g. "MVTec AD".'),
+    aliases: z.array(text).optional().describe('Other spellings, e.g. "MVTecAD".'),
+    year: year.describe('Year the dataset was published.'),
+    introduced_by: id.optional().describe('Id of the catalog paper that introduced it, when that paper has its own entry.'),
+    paper: datasetPaperSchema.optional().describe('The introducing paper, when it has no entry of its own.'),
+    also_published: z.array(publicationSchema).optional(),
+    links: z
+      .object({ data: httpUrl.optional(), project: httpUrl.optional() })
+      .strict()
+      .optional()
+      .describe('Where to download the data; a project page.'),
+    modality: uniqueList(z.array(z.enum(MODALITIES))).optional().describe('Kinds of images or scans.'),
+    source: z.enum(DATA_SOURCES).optional().describe('Captured from real parts, rendered, or both.'),
+    domain: text.optional().describe('What is inspected, e.g. "steel strip", "PCB", "fabric".'),
+    classes: count.optional().describe('Number of object or texture categories.'),
+    normal_images: count.optional(),
+    abnormal_images: count.optional(),
+    annotation: uniqueList(z.array(z.enum(ANNOTATIONS))).optional().describe('Finest label given for anomalies.'),
+    notes: z.array(text).optional(),
+    added: isoDate.optional(),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    if (value.introduced_by && value.paper) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['paper'], message: 'give either introduced_by (a paper id) or paper (title, venue, year, url), not both' });
+    }
+    if (!value.introduced_by && !value.paper) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['paper'], message: 'say where the dataset comes from: introduced_by (a paper id) or paper (title, venue, year, url)' });
+    }
+  });
+
+export type Venue = z.infer<typeof venueSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Paper = z.infer<typeof paperSchema>;
+export type PaperLinks = z.infer<typeof paperLinksSchema>;
+export type Publication = z.infer<typeof publicationSchema>;
+export type Dataset = z.infer<typeof datasetSchema>;
+
+export const ENTRY_KINDS = {
+  papers: paperSchema,
+  datasets: datasetSchema,
+  categories: categorySchema,
+} as const;
+export type EntryKind = keyof typeof ENTRY_KINDS;

@@ -1,0 +1,11 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/load.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+describe('the committed data/', () => {
+  it('validates with no problems', () => {
+    const result = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
+    expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+  });
+});

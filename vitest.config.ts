@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// `unit` needs no browser and runs in `npm test`; `e2e` drives Debian's
+// Chromium and runs in `npm run test:e2e`.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000 } },
+      { test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 300_000, fileParallelism: false } },
+    ],
+  },
+});
