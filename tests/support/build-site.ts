@@ -1,0 +1,44 @@
+/**
+ * Builds the real site with `astro build` into a folder of its own, so tests
+ * can check the HTML a visitor would get. Builds are cached per (data, base)
+ * within one test process.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const cache = new Map<string, Promise<string>>();
+
+export interface BuildOptions {
+  /** Data folder; defaults to the committed data/. */
+  dataDir?: string;
+  /** Base path such as '/iad-atlas/'; defaults to '/'. */
+  base?: string;
+  site?: string;
+}
+
+export interface BuildFailure extends Error {
+  stdout: string;
+  stderr: string;
+  code: number;
+}
+
+/** Runs astro build and resolves to the output folder. Rejects with stdout/stderr on failure. */
+export function buildSite({ dataDir = path.join(ROOT, 'data'), base = '/', site = 'http://localhost:4321' }: BuildOptions = {}): Promise<string> {
+  const key = `${path.resolve(dataDir)}|${base}|${site}`;
+  let pending = cache.get(key);
+  if (!pending) {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'atlas-dist-'));
+    pending = run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, ATLAS_DATA_DIR: path.resolve(dataDir), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    }).then(() => outDir);
+    cache.set(key, pending);
+  }
+  return pending;
+}
