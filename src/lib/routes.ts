@@ -1,0 +1,26 @@
+/**
+ * The site's URL contract, relative to the base path: people cite and
+ * bookmark these, so they change only with redirects.
+ */
+export const routes = {
+  home: () => '',
+  paper: (id: string) => `papers/${id}/`,
+  category: (id: string) => `categories/${id}/`,
+  dataset: (id: string) => `datasets/${id}/`,
+  datasets: () => 'datasets/',
+  taxonomy: (anchor?: string) => (anchor ? `taxonomy/#${anchor}` : 'taxonomy/'),
+  timeline: () => 'timeline/',
+  insights: () => 'insights/',
+  search: (query?: string) => (query ? `search/?${query}` : 'search/'),
+} as const;
+
+/** Joins the configured base ('/' or '/repo/') with a route. */
+export function withBase(base: string, route: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${route.replace(/^\//, '')}`;
+}
+
+/** Where an entry's YAML lives in the repository. */
+export function dataFilePath(kind: 'papers' | 'datasets' | 'categories', id: string): string {
+  return `data/${kind}/${id}.yaml`;
+}
