@@ -1,0 +1,162 @@
+/**
+ * The search engine shared by the browser (inside a Web Worker) and the
+ * tests: fuse.js for typo-tolerant matching, wrapped with query parsing
+ * (venue/year words become filters), name-aware tiers (rank.ts) and the
+ * page's filters (filters.ts).
+ *
+ * Why these fuse.js options (tuned against tests/unit/search-ranking.test.ts):
+ * - useTokenSearch + tokenMatch 'all': each query word is matched on its own,
+ *   in any field ("patchcore cvpr", "zero shot clip" spread over title and
+ *   categories), and every word must match somewhere, so adding a word narrows.
+ *   Rare words weigh more (IDF), so "anomaly detection" barely moves ranks.
+ *   Token search always ignores location, which is what we want: method
+ *   names sit anywhere in a title ("…via Reverse Distillation…").
+ * - threshold 0.3: per word, score = typos / length. Three-letter words must
+ *   match exactly ("clp" would match half the catalog), four to six letters
+ *   forgive one typo ("visa"→"visa", "simplnet"), seven or more forgive two
+ *   ("reverse distilation", "pathcroe").
+ * - minMatchCharLength 2: single scattered letters are neither matches nor
+ *   highlights.
+ * - Weights: names and titles carry the identity of a paper; datasets,
+ *   categories and venues only help to tell them apart.
+ */
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+import { matchesFilters, type Filters } from './filters.ts';
+import type { Range } from './highlight.ts';
+import type { SearchState } from './query-state.ts';
+import { hasFilters } from './query-state.ts';
+import { TIER, parseQuery, prepare, tierOf } from './rank.ts';
+import type { SearchRecord } from './search-index.ts';
+
+export const FUSE_KEYS = [
+  { name: 'names', weight: 3 },
+  { name: 'title', weight: 3 },
+  { name: 'datasets', weight: 1.5 },
+  { name: 'topics', weight: 1 },
+  { name: 'tags', weight: 1 },
+  { name: 'venue', weight: 1 },
+  { name: 'venueNames', weight: 0.5 },
+  { name: 'owners', weight: 0.5 },
+] as const;
+
+export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
+  keys: FUSE_KEYS.map((key) => ({ ...key })),
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  threshold: 0.3,
+  minMatchCharLength: 2,
+  includeScore: true,
+  includeMatches: true,
+  ignoreDiacritics: true,
+};
+
+export interface Hit {
+  /** Position of the record in the index. */
+  ref: number;
+  tier: number;
+  score: number;
+  /** Matched ranges in the title, for highlighting. */
+  titleRanges: Range[];
+}
+
+export interface Suggestion {
+  /** What to change, in words: "without filters", "without “foo”". */
+  label: string;
+  state: SearchState;
+  count: number;
+}
+
+export interface SearchOutcome {
+  hits: Hit[];
+  /** Venue and year read from the query ("cvpr 2023"), shown to the user. */
+  understood: { venue?: string; year?: number };
+  /** When there are no hits: looser searches that do find something. */
+  suggestions: Suggestion[];
+  /** When there are no hits: the titles closest to the query. */
+  nearest: Hit[];
+}
+
+const byNewest = (records: readonly SearchRecord[]) => (a: Hit, b: Hit) =>
+  records[b.ref].year - records[a.ref].year || records[a.ref].title.localeCompare(records[b.ref].title);
+
+export class SearchEngine {
+  private readonly fuse: Fuse<SearchRecord>;
+  private loose?: Fuse<SearchRecord>;
+  private readonly venues = new Map<string, string>();
+
+  constructor(
+    readonly records: readonly SearchRecord[],
+    index?: FuseIndex<SearchRecord>,
+  ) {
+    this.fuse = new Fuse(records, FUSE_OPTIONS, index);
+    for (const record of records) {
+      if (!record.venue) continue;
+      for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(spelling.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), record.venue);
+    }
+  }
+
+  /** Every hit for the state, best first. An empty query lists the filtered records, newest first. */
+  search(state: SearchState): SearchOutcome {
+    const { hits, parsed } = this.run(state);
+    const outcome: SearchOutcome = { hits, understood: { venue: parsed.venue, year: parsed.year }, suggestions: [], nearest: [] };
+    if (hits.length === 0 && (state.q || hasFilters(state))) {
+      outcome.suggestions = this.looser(state);
+      outcome.nearest = this.nearest(parsed.text || state.q);
+    }
+    return outcome;
+  }
+
+  private run(state: SearchState) {
+    const parsed = parseQuery(state.q, this.venues);
+    const filters: Filters = { ...state };
+    if (parsed.venue && !state.venue) filters.venue = parsed.venue;
+    if (parsed.year !== undefined) {
+      filters.from = Math.max(state.from ?? parsed.year, parsed.year);
+      filters.to = Math.min(state.to ?? parsed.year, parsed.year);
+    }
+    return { parsed, hits: this.match(parsed.text, filters) };
+  }
+
+  private match(text: string, filters: Filters): Hit[] {
+    if (!text) {
+      const hits = this.records.flatMap((record, ref) => (matchesFilters(record, filters) ? [{ ref, tier: TIER.fuzzy, score: 1, titleRanges: [] }] : []));
+      return hits.sort(byNewest(this.records));
+    }
+    const query = prepare(text);
+    const hits: Hit[] = [];
+    for (const result of this.fuse.search(text)) {
+      if (!matchesFilters(result.item, filters)) continue;
+      hits.push({
+        ref: result.refIndex,
+        tier: tierOf(result.item, query),
+        score: result.score ?? 1,
+        titleRanges: (result.matches ?? []).filter((m) => m.key === 'title').flatMap((m) => m.indices.map(([s, e]) => [s, e] as const)),
+      });
+    }
+    return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || byNewest(this.records)(a, b));
+  }
+
+  /** Searches that drop a filter or a word, when they find something. */
+  private looser(state: SearchState): Suggestion[] {
+    const candidates: Omit<Suggestion, 'count'>[] = [];
+    if (hasFilters(state)) candidates.push({ label: 'without filters', state: { q: state.q, category: '', venue: '', code: false } });
+    const queryWords = state.q.split(' ').filter(Boolean);
+    if (queryWords.length > 1) {
+      queryWords.forEach((word, i) => {
+        candidates.push({ label: `without “${word}”`, state: { ...state, q: queryWords.filter((_, j) => j !== i).join(' ') } });
+      });
+    }
+    return candidates
+      .map((candidate) => ({ ...candidate, count: this.run(candidate.state).hits.length }))
+      .filter((candidate) => candidate.count > 0)
+      .sort((a, b) => b.count - a.count)
+      .slice(0, 3);
+  }
+
+  /** Titles closest to the text under a much looser matcher: any word, more typos. */
+  nearest(text: string, limit = 5): Hit[] {
+    if (!text.trim()) return [];
+    this.loose ??= new Fuse(this.records, { ...FUSE_OPTIONS, tokenMatch: 'any', threshold: 0.6, includeMatches: false });
+    return this.loose.search(text, { limit }).map((result) => ({ ref: result.refIndex, tier: TIER.fuzzy, score: result.score ?? 1, titleRanges: [] }));
+  }
+}
