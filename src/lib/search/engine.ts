@@ -133,6 +133,17 @@ export class SearchEngine {
         titleRanges: (result.matches ?? []).filter((m) => m.key === 'title').flatMap((m) => m.indices.map(([s, e]) => [s, e] as const)),
       });
     }
+    // Bitap counts a swap of two letters as two typos; people type method
+    // names that way ("pathcroe"), so names within the allowed edit distance
+    // are found even when fuse.js gives up on them.
+    if (query.compact.length >= 5) {
+      const found = new Set(hits.map((hit) => hit.ref));
+      this.records.forEach((record, ref) => {
+        if (found.has(ref) || !matchesFilters(record, filters)) return;
+        const tier = tierOf(record, query);
+        if (tier <= TIER.nameTypo) hits.push({ ref, tier, score: 1, titleRanges: [] });
+      });
+    }
     return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || byNewest(this.records)(a, b));
   }
 
