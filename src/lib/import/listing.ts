@@ -83,7 +83,7 @@ export function readListing(listing: Listing, resolveHeading: HeadingResolver, r
       warn(`[${link.label}] link "${url}" is not an absolute http(s) URL; left out`);
       continue;
     }
-    if (link.single) warn(`[${link.label}](…) uses single brackets; read as a ${meaning.role} link`);
+    if (link.single && !listing.fromTable) warn(`[${link.label}](…) uses single brackets; read as a ${meaning.role} link`);
     read.notes.push(...meaning.notes.filter((note) => !read.notes.includes(note)));
     if (meaning.crossRef) {
       const role = resolveHeading(meaning.crossRef);

@@ -1,6 +1,6 @@
 /**
  * Three-way merge of one entry, field by field (links.* count as separate
- * fields): `base` is what the importer wrote last time, `file` what is in the
+ * fields, and so do a dataset's paper.*): `base` is what the importer wrote last time, `file` what is in the
  * data now, `next` what the README says today.
  *   file == base  → nobody touched it: take the README's value.
  *   file != base  → a person edited it: keep the file's value.
@@ -21,7 +21,7 @@ export interface MergeResult {
   keptHandEdits: FieldEdit[];
 }
 
-const NESTED = ['links'];
+const NESTED = ['links', 'paper'];
 
 /** { links: { paper, code } } → { 'links.paper', 'links.code' } so each link merges on its own. */
 export function flatten(entry: Fields | undefined): Fields {
