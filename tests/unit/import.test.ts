@@ -140,6 +140,25 @@ describe('importing a README of the seed list’s shape', () => {
     expect(readdirSync(path.join(dataDir, 'papers'))).toContain('theta.yaml');
   });
 
+  it('keeps two listings a person merged into one entry merged', () => {
+    // Beta (line 8) and Gamma (line 10) become one entry: Gamma's file goes, Beta's file takes Gamma's link as its project page.
+    unlinkSync(path.join(dataDir, 'papers/gamma.yaml'));
+    const betaFile = path.join(dataDir, 'papers/beta-student-teacher-distillation-anomaly.yaml');
+    writeFileSync(betaFile, readFileSync(betaFile, 'utf8').replace('  paper: https://arxiv.org/abs/2301.00002', '  paper: https://arxiv.org/abs/2301.00002\n  project: https://arxiv.org/abs/2304.00003'));
+    const rerun = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readdirSync(path.join(dataDir, 'papers')).filter((f) => /^(beta|gamma)/.test(f))).toEqual(['beta-student-teacher-distillation-anomaly.yaml']);
+    expect(rerun.created).toEqual([]);
+    expect(rerun.warnings.find((n) => n.line === 8)?.message).toBe('lines 8, 10 are one entry in data (papers/beta-student-teacher-distillation-anomaly), merged by hand');
+    expect(readEntry(dataDir, 'papers/beta-student-teacher-distillation-anomaly').tags).toEqual(['segment-anything']);
+  });
+
+  it('does not re-create an entry a person deleted, and says so', () => {
+    unlinkSync(path.join(dataDir, 'papers/theta.yaml'));
+    const rerun = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readdirSync(path.join(dataDir, 'papers'))).not.toContain('theta.yaml');
+    expect(rerun.warnings.find((n) => n.line === 31 && n.message.includes('deleted'))?.message).toBe('papers/theta was deleted from data by hand; not re-created');
+  });
+
   it('writes nothing on a dry run', () => {
     const fresh = makeDataDir();
     const dry = importAwesomeList({ markdown: SEED_SHAPE, dataDir: fresh, dryRun: true });

@@ -242,14 +242,14 @@ export function regroup(papers: PaperDraft[], entryIdOf: (draft: PaperDraft) => 
     if (id) byEntry.set(id, [...(byEntry.get(id) ?? []), paper]);
   }
   const replaced = new Map<PaperDraft, PaperDraft | null>();
-  for (const drafts of byEntry.values()) {
+  for (const [id, drafts] of byEntry) {
     if (drafts.length < 2) continue;
-    const fresh: Notice[] = [];
     const listings = drafts.flatMap((d) => d.listings).sort((a, b) => a.line - b.line);
-    const merged = paperDraft(listings, fresh);
+    // A person already reconciled these listings, so their title/link differences are not reported again.
+    const merged = paperDraft(listings, []);
     merged.datasets = drafts.flatMap((d) => d.datasets);
     for (const dataset of merged.datasets) dataset.introducedBy = merged;
-    for (const notice of fresh) if (!notices.some((n) => n.line === notice.line && n.message === notice.message)) notices.push(notice);
+    notices.push({ line: listings[0].line, kind: 'warning', message: `lines ${listings.map((l) => l.line).join(', ')} are one entry in data (papers/${id}), merged by hand` });
     drafts.forEach((d, i) => replaced.set(d, i === 0 ? merged : null));
   }
   return papers.flatMap((p) => (replaced.has(p) ? (replaced.get(p) ? [replaced.get(p)!] : []) : [p]));
