@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
 import { normalizeTitle } from '../../src/lib/normalize.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
@@ -109,6 +110,28 @@ describe('search ranking over the real catalog', () => {
       }
     });
   }
+
+  it('finds method names from the title prefix or repository alone, with the method field and aliases removed', () => {
+    const bare = buildCatalog({ ...catalog, papers: catalog.papers.map(({ method: _method, aliases: _aliases, ...paper }) => paper) });
+    const bareEngine = new SearchEngine(buildSearchRecords(bare));
+    const expectations: [string, string][] = [
+      ['rd4ad', 'Anomaly Detection via Reverse Distillation from One-Class Embedding'],
+      ['m3dm', 'Multimodal Industrial Anomaly Detection via Hybrid Fusion'],
+      ['bgad', 'Explicit Boundary Guided Semi-Push-Pull Contrastive Learning for Supervised Anomaly Detection'],
+      ['uniad', 'A Unified Model for Multi-class Anomaly Detection'],
+      ['draem', 'Draem-a discriminatively trained reconstruction embedding for surface anomaly detection'],
+      ['patchcore', 'Towards total recall in industrial anomaly detection'],
+      ['padim', 'PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization'],
+      ['simplenet', 'SimpleNet: A Simple Network for Image Anomaly Detection and Localization'],
+      ['cflow', 'Cflow-ad: Real-time unsupervised anomaly detection with localization via conditional normalizing flows'],
+      ['winclip', 'WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation'],
+      ['efficientad', 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies'],
+    ];
+    for (const [q, title] of expectations) {
+      const top = bareEngine.search({ ...EMPTY_STATE, q }).hits[0];
+      expect(label(top && bareEngine.records[top.ref]), q).toBe(label(bareEngine.records.find((record) => same(record, title))));
+    }
+  });
 
   it('"cvpr 2023" lists exactly the CVPR 2023 papers', () => {
     const found = results('cvpr 2023');
