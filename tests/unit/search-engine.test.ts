@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/load.ts';
-import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { PREFILTER_MIN_RECORDS, SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE, type SearchState } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords } from '../../src/lib/search/search-index.ts';
 import { editDistance, parseQuery } from '../../src/lib/search/rank.ts';
@@ -76,5 +76,24 @@ describe('edit distance', () => {
     expect(editDistance('simplenet', 'simplnet', 2)).toBe(1);
     expect(editDistance('ab', 'ba', 1)).toBe(1);
     expect(editDistance('patchcore', 'winclip', 2)).toBe(3);
+  });
+});
+
+describe('large catalogs', () => {
+  // Clones of the fixture, renamed, past the size where candidates are narrowed by word prefix.
+  const big = Array.from({ length: PREFILTER_MIN_RECORDS }, (_, i) => {
+    const record = engine.records[i % engine.records.length];
+    return { ...record, id: `${record.id}-${i}`, names: record.names.map((name) => `${name}${i}`) };
+  });
+  const bigEngine = new SearchEngine(big);
+  const top = (q: string) => bigEngine.records[bigEngine.search({ ...EMPTY_STATE, q }).hits[0]?.ref]?.id;
+
+  it('still finds names, typos after the third letter, fragments and two-letter prefixes', () => {
+    const at = (id: string) => engine.records.findIndex((record) => record.id === id);
+    expect(top(`patchcore${at('patchcore')}`)).toBe(`patchcore-${at('patchcore')}`);
+    expect(top(`simplnet${at('simplenet')}`)).toBe(`simplenet-${at('simplenet')}`);
+    expect(top('total recall')).toMatch(/^patchcore-/);
+    expect(bigEngine.search({ ...EMPTY_STATE, q: 'wi' }).hits.length).toBeGreaterThan(0);
+    expect(bigEngine.search({ ...EMPTY_STATE, q: 'reverse distillation', to: 2022 }).hits.every((hit) => bigEngine.records[hit.ref].year <= 2022)).toBe(true);
   });
 });

@@ -25,7 +25,7 @@ import { matchesFilters, type Filters } from './filters.ts';
 import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
-import { TIER, parseQuery, prepare, tierOf } from './rank.ts';
+import { TIER, compact, parseQuery, prepare, tierOf, words } from './rank.ts';
 import type { SearchRecord } from './search-index.ts';
 
 export const FUSE_KEYS = [
@@ -97,6 +97,17 @@ export interface SearchOutcome {
   nearest: Hit[];
 }
 
+/**
+ * From this many records on, fuzzy scoring runs only on candidates that share
+ * a three-letter word prefix with every query word (fuse.js is a linear scan:
+ * about a second per keystroke at 10,000 records), and shorter words are
+ * answered from the prefix index alone. Below it — the seed catalog
+ * and anything near it — every record is scored and typos in the first three
+ * letters are forgiven too.
+ */
+export const PREFILTER_MIN_RECORDS = 2000;
+const PREFIX = 3;
+
 const byNewest = (records: readonly SearchRecord[]) => (a: Hit, b: Hit) =>
   records[b.ref].year - records[a.ref].year || records[a.ref].title.localeCompare(records[b.ref].title);
 
@@ -105,6 +116,9 @@ export class SearchEngine {
   private readonly fuse: Fuse<SearchDoc>;
   private loose?: Fuse<SearchDoc>;
   private readonly venues = new Map<string, string>();
+  /** Two- and three-letter word prefixes → records having such a word; only for large catalogs. */
+  private readonly prefixes?: Map<string, number[]>;
+  private subset?: { key: string; refs: number[]; fuse: Fuse<SearchDoc> };
 
   constructor(
     readonly records: readonly SearchRecord[],
@@ -112,6 +126,7 @@ export class SearchEngine {
   ) {
     this.docs = records.map(toDoc);
     this.fuse = new Fuse(this.docs, FUSE_OPTIONS, index);
+    if (records.length >= PREFILTER_MIN_RECORDS) this.prefixes = prefixIndex(this.docs);
     for (const record of records) {
       if (!record.venue) continue;
       for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(spelling.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), record.venue);
@@ -147,11 +162,18 @@ export class SearchEngine {
     }
     const query = prepare(text);
     const hits: Hit[] = [];
-    for (const result of this.fuse.search(text)) {
-      const record = this.records[result.refIndex];
+    const { fuse, refs } = this.scope(text);
+    if (!fuse) {
+      for (const ref of refs ?? []) {
+        if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: tierOf(this.records[ref], query), score: 1, titleRanges: [] });
+      }
+    }
+    for (const result of fuse?.search(text) ?? []) {
+      const ref = refs ? refs[result.refIndex] : result.refIndex;
+      const record = this.records[ref];
       if (!matchesFilters(record, filters)) continue;
       hits.push({
-        ref: result.refIndex,
+        ref,
         tier: tierOf(record, query),
         score: result.score ?? 1,
         titleRanges: (result.matches ?? []).filter((m) => m.key === 'title').flatMap((m) => m.indices.map(([s, e]) => [s, e] as const)),
@@ -162,13 +184,37 @@ export class SearchEngine {
     // are found even when fuse.js gives up on them.
     if (query.compact.length >= 5) {
       const found = new Set(hits.map((hit) => hit.ref));
-      this.records.forEach((record, ref) => {
-        if (found.has(ref) || !matchesFilters(record, filters)) return;
+      for (const ref of refs ?? this.records.keys()) {
+        const record = this.records[ref];
+        if (found.has(ref) || !matchesFilters(record, filters)) continue;
         const tier = tierOf(record, query);
-        if (tier <= TIER.nameTypo) hits.push({ ref, tier, score: 1, titleRanges: [] });
-      });
+        if (tier < TIER.phrase) hits.push({ ref, tier, score: 1, titleRanges: [] });
+      }
     }
     return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || byNewest(this.records)(a, b));
+  }
+
+  /**
+   * The fuse.js instance to score with: all records, or for a large catalog a
+   * (cached) instance over the prefix candidates, with their positions.
+   */
+  private scope(text: string): { fuse?: Fuse<SearchDoc>; refs?: number[] } {
+    if (!this.prefixes) return { fuse: this.fuse };
+    const keys = [...new Set(words(text).split(' ').map((word) => word.slice(0, PREFIX)))].sort();
+    const key = keys.join(' ');
+    if (this.subset?.key === key) return this.subset;
+    let refs = this.prefixes.get(keys[0]) ?? [];
+    for (const other of keys.slice(1)) {
+      const allowed = new Set(this.prefixes.get(other) ?? []);
+      refs = refs.filter((ref) => allowed.has(ref));
+    }
+    // Words under three letters must match exactly anyway (threshold 0.3), so
+    // their prefix candidates are the answer; no fuzzy scoring needed.
+    if (keys.every((prefix) => prefix.length < PREFIX)) return { refs };
+    // Re-indexing costs about as much as scanning when few records drop out.
+    if (refs.length > this.records.length / 4) return { fuse: this.fuse };
+    this.subset = { key, refs, fuse: new Fuse(refs.map((ref) => this.docs[ref]), FUSE_OPTIONS) };
+    return this.subset;
   }
 
   /** Searches that drop a filter or a word, when they find something. */
@@ -194,4 +240,23 @@ export class SearchEngine {
     this.loose ??= new Fuse(this.docs, { ...FUSE_OPTIONS, tokenMatch: 'any', threshold: 0.6, includeMatches: false });
     return this.loose.search(text, { limit }).map((result) => ({ ref: result.refIndex, tier: TIER.fuzzy, score: result.score ?? 1, titleRanges: [] }));
   }
+}
+
+function prefixIndex(docs: readonly SearchDoc[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  docs.forEach((doc, ref) => {
+    const text = Object.values(doc).join(' ');
+    const tokens = new Set([...words(text).split(' '), ...doc.names.split(' · ').map(compact)]);
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      for (const prefix of [token.slice(0, PREFIX - 1), token.slice(0, PREFIX)]) {
+        if (!prefix || seen.has(prefix)) continue;
+        seen.add(prefix);
+        const list = index.get(prefix);
+        if (list) list.push(ref);
+        else index.set(prefix, [ref]);
+      }
+    }
+  });
+  return index;
 }

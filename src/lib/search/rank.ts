@@ -123,7 +123,11 @@ export function tierOf(record: SearchRecord, query: PreparedQuery): number {
   if (names.includes(q) || compact(record.title) === q) return TIER.exact;
   if (q.length >= 3 && names.some((name) => name.startsWith(q))) return TIER.namePrefix;
   const typos = allowedTypos(q.length);
-  if (typos > 0 && names.some((name) => editDistance(name, q, typos) <= typos)) return TIER.nameTypo;
+  if (typos > 0) {
+    const distance = Math.min(...names.map((name) => editDistance(name, q, typos)));
+    // One typo ranks above two.
+    if (distance <= typos) return TIER.nameTypo + (distance - 1) / 2;
+  }
   if (query.words.length >= 4 && ` ${words(record.title)} `.includes(` ${query.words}`)) return TIER.phrase;
   return TIER.fuzzy;
 }
