@@ -59,7 +59,9 @@ function loadKind<K extends EntryKind>(state: LoadState, dataDir: string, kind: 
   const loaded: Loaded<EntryOf<K>> = { valid: [], salvaged: [] };
   let names: string[];
   try {
-    names = readdirSync(dir).sort();
+    // By id, so "patchcore" comes before "patchcore-pdf" and is the one a duplicate is measured against.
+    const stem = (name: string) => name.replace(/\.ya?ml$/, '');
+    names = readdirSync(dir).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : a < b ? -1 : 1));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Git keeps no empty folders: a catalog without datasets yet has no datasets/.

@@ -8,7 +8,7 @@ import type { ZodIssue, ZodTypeAny } from 'zod';
 import { formatPath, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { lineOf } from './yaml-file.ts';
-import { knownKeys, valueAt } from './zod-shape.ts';
+import { knownKeys, schemaAt, valueAt } from './zod-shape.ts';
 
 type FieldPath = ReadonlyArray<string | number>;
 
@@ -52,7 +52,7 @@ function invalidTypeMessage(issue: Extract<ZodIssue, { code: 'invalid_type' }>, 
   }
   if (issue.expected === 'string' && (typeof found === 'number' || typeof found === 'boolean')) {
     const text = typeof found === 'number' ? raw() : String(found);
-    return `found ${text}, which YAML reads as a ${typeof found}; quote it: "${text}"${issue.message.startsWith('Expected') ? '' : ` (${issue.message})`}`;
+    return `found ${text}, which YAML reads as ${typeof found === 'number' ? 'a number' : 'true/false'}, not text; quote it: "${text}"`;
   }
   if ((issue.expected === 'number' || issue.expected === 'integer') && typeof found === 'string' && found.trim() !== '' && !Number.isNaN(Number(found))) {
     return `found ${shown} (text); ${expected}, so write it without quotes`;
@@ -79,7 +79,9 @@ export function zodProblems(file: string, text: string, value: unknown, issues: 
     let message = issue.message;
     if (issue.code === 'invalid_type' && found === undefined) {
       const fields = issue.expected === 'object' ? knownKeys(schema, issue.path) : [];
-      message = `required field is missing; expected ${expectedText(issue.expected)}${fields.length ? ` (${fields.join(', ')})` : ''}`;
+      const description = schemaAt(schema, issue.path)?.description;
+      const what = description ? description.replace(/\.$/, '') : `expected ${expectedText(issue.expected)}`;
+      message = `required field is missing (${what})${fields.length ? `; fields: ${fields.join(', ')}` : ''}`;
     } else if (issue.code === 'invalid_type') {
       message = invalidTypeMessage(issue, found, () => rawScalar(text, line, issue.path, found));
     } else if (issue.code === 'invalid_enum_value') {

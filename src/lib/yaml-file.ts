@@ -48,9 +48,7 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   try {
     value = yaml.load(clean, { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      return { ok: false, problem: { file, line: error.mark ? error.mark.line + 1 : undefined, field: '', message: `YAML syntax error: ${error.reason}` } };
-    }
+    if (error instanceof yaml.YAMLException) return { ok: false, problem: syntaxProblem(file, clean, error) };
     throw error;
   }
   if (value === undefined || value === null) {
@@ -60,6 +58,17 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
     return { ok: false, problem: { file, line: 1, field: '', message: `expected a YAML mapping of fields (key: value), found ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}` } };
   }
   return { ok: true, value, text: clean };
+}
+
+function syntaxProblem(file: string, text: string, error: yaml.YAMLException): Problem {
+  const line = error.mark ? error.mark.line + 1 : undefined;
+  if (error.reason === 'duplicated mapping key' && line !== undefined) {
+    const key = /^\s*(?:-\s+)?["']?([^"':#]+?)["']?\s*:/.exec(text.split(/\r?\n/)[line - 1] ?? '')?.[1];
+    if (key) return { file, line, field: key, message: 'given twice in the same mapping; keep one' };
+  }
+  // The parser notices an unclosed [ or { only where the next entry starts.
+  const hint = /flow (collection|mapping)|unexpected end of the stream within a flow/.test(error.reason) ? ' (is a [ or { on an earlier line left unclosed?)' : '';
+  return { file, line, field: '', message: `YAML syntax error: ${error.reason}${hint}` };
 }
 
 const indentOf = (line: string) => line.length - line.trimStart().length;
