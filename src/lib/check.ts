@@ -59,8 +59,8 @@ export function checkCatalog(input: CheckInput): Problem[] {
   const indexById = <T extends Entry>(entries: T[], kind: string) => {
     const byId = new Map<string, T>();
     const known = new Set<string>();
-    const named = (e: T) => (e.id !== undefined && stemOf(fileOf(e)) === e.id ? 0 : 1);
-    for (const entry of [...entries].sort((a, b) => named(a) - named(b))) {
+    const named = (e: T) => e.id !== undefined && stemOf(fileOf(e)) === e.id;
+    for (const entry of [...entries.filter(named), ...entries.filter((e) => !named(e))]) {
       const stem = stemOf(fileOf(entry));
       // An entry whose id is invalid is still known by its file name, so references to it don't cascade.
       if (entry.id === undefined) {

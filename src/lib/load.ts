@@ -68,10 +68,11 @@ function loadKind<K extends EntryKind>(state: LoadState, dataDir: string, kind: 
     if (code !== 'ENOENT') state.problems.push({ file: displayPath(state.root, dir), field: '', message: `cannot read the folder (${code ?? String(error)})` });
     return loaded;
   }
+  const shownDir = displayPath(state.root, dir);
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
-    const file = displayPath(state.root, full);
+    const file = `${shownDir}/${name}`;
     if (!name.endsWith('.yaml')) {
       let isDir = false;
       try {
