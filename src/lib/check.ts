@@ -41,11 +41,22 @@ export function checkCatalog(input: CheckInput): Problem[] {
   // Venues: one canonical spelling each; aliases map to it.
   const canonical = new Set<string>();
   const aliasOf = new Map<string, string>();
+  const nameOf = new Map<string, string>();
   venues.forEach((venue, i) => {
     if (venue.name === undefined) return;
     if (canonical.has(venue.name)) at(venuesFile, ['venues', i, 'name'], `venue "${venue.name}" is listed twice`);
     canonical.add(venue.name);
-    for (const alias of venue.aliases ?? []) if (alias !== undefined) aliasOf.set(alias.toLowerCase(), venue.name);
+    nameOf.set(venue.name.toLowerCase(), venue.name);
+  });
+  // An alias must map to exactly one venue, or the importer could not tell which one is meant.
+  venues.forEach((venue, i) => {
+    venue.aliases?.forEach((alias, j) => {
+      if (alias === undefined || venue.name === undefined) return;
+      const key = alias.toLowerCase();
+      const other = nameOf.get(key) ?? aliasOf.get(key);
+      if (other !== undefined && other !== venue.name) at(venuesFile, ['venues', i, 'aliases', j], `alias "${alias}" of "${venue.name}" already names venue "${other}"`);
+      else aliasOf.set(key, venue.name);
+    });
   });
   const checkVenue = (entry: PaperIn | DatasetIn, path: FieldPath, value: string | undefined) => {
     if (value === undefined || canonical.has(value)) return;

@@ -53,11 +53,22 @@ export function parseYamlFile(file: string, text: string): ParsedFile {
   if (bytes > MAX_FILE_BYTES) return { ok: false, problem: sizeProblem(file, bytes) };
   const clean = text.replace(/^\uFEFF/, '');
   let value: unknown;
+  let anchorLine: number | undefined;
+  // Anchors let a few lines expand into a huge value (an "alias bomb"), and no
+  // entry needs them; only files that contain "&" pay for watching for them.
+  const listener: yaml.LoadOptions['listener'] = clean.includes('&')
+    ? (event, state) => {
+        if (event === 'close' && anchorLine === undefined && (state as unknown as { anchor: string | null }).anchor !== null) anchorLine = state.line + 1;
+      }
+    : undefined;
   try {
-    value = yaml.load(clean, { schema: yaml.CORE_SCHEMA, filename: file });
+    value = yaml.load(clean, { schema: yaml.CORE_SCHEMA, filename: file, listener });
   } catch (error) {
     if (error instanceof yaml.YAMLException) return { ok: false, problem: syntaxProblem(file, clean, error) };
-    throw error;
+    return { ok: false, problem: { file, field: '', message: `cannot parse the file (${error instanceof Error ? error.message : String(error)})` } };
+  }
+  if (anchorLine !== undefined) {
+    return { ok: false, problem: { file, line: anchorLine, field: '', message: 'YAML anchors and aliases (&name, *name) are not used in data files; write each value out' } };
   }
   if (value === undefined || value === null) {
     return { ok: false, problem: { file, field: '', message: 'file is empty; expected a YAML mapping of fields' } };

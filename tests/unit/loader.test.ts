@@ -74,6 +74,10 @@ describe('a valid catalog', () => {
     expect(patchcore?.featured).toBe(true);
   });
 
+  it('reads an "&" in text as text, not as a YAML anchor', () => {
+    expect(catalog?.paperById.get('devnet')?.notes).toEqual(['evaluated in weakly & fully supervised settings']);
+  });
+
   it('reads a file that starts with a UTF-8 byte-order mark', () => {
     expect(catalog?.paperById.get('rd4ad')?.categories).toEqual(['teacher-student']);
   });
@@ -94,6 +98,7 @@ describe('files the parser or the folder layout rejects', () => {
     'the .yml extension': 'data/papers/wrong-extension.yml  rename to wrong-extension.yaml: data files use the .yaml extension',
     'a stray file': 'data/papers/README.md  unexpected file; papers/ holds only .yaml files',
     'a stray folder': 'data/papers/stray  unexpected folder; papers/ holds one .yaml file per entry, with no sub-folders',
+    'anchors and aliases (alias bombs)': 'data/papers/anchors.yaml:6  YAML anchors and aliases (&name, *name) are not used in data files; write each value out',
     'a file in another encoding': 'data/papers/latin1.yaml  file is not valid UTF-8 text; save it as UTF-8',
   });
 });
@@ -152,6 +157,8 @@ describe('entries catalogued twice', () => {
     'a duplicate arXiv link, abs vs pdf': 'data/papers/patchcore-pdf.yaml:5  links.paper: same paper URL as data/papers/patchcore.yaml; merge the two entries (a paper in several categories is one file with several categories)',
     'a duplicate link, http vs https and www': 'data/papers/padim-https.yaml:5  links.paper: same paper URL as data/papers/padim.yaml; merge the two entries (a paper in several categories is one file with several categories)',
     'a file name that differs from the id': 'data/papers/renamed.yaml:1  id: id "padim-v2" does not match the file name; rename the file to padim-v2.yaml or set id: renamed',
+    'a venue listed twice': 'data/venues.yaml:4  venues[2].name: venue "CVPR" is listed twice',
+    'an alias that already names another venue': 'data/venues.yaml:12  venues[3].aliases[1]: alias "nips" of "CVPRW" already names venue "NeurIPS"',
     'a dataset paper that is already a paper entry': 'data/datasets/total-recall-data.yaml:4  paper: this paper is already catalogued as data/papers/patchcore.yaml; write introduced_by: patchcore instead',
   });
 });

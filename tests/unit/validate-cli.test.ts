@@ -74,7 +74,7 @@ describe('npm run validate', () => {
     expect(lines(result.stderr)).toContain('data/papers/dangling.yaml  cannot read the file (ENOENT)');
     expect(lines(result.stderr)).toContain('data/datasets/folder.yaml  cannot read the file (EISDIR)');
     expect(lines(result.stderr)).toContain('data/papers/latin1.yaml  file is not valid UTF-8 text; save it as UTF-8');
-    expect(lines(result.stderr).at(-1)).toBe('✗ 11 problems in 11 file(s). Fix them and run npm run validate again.');
+    expect(lines(result.stderr).at(-1)).toBe('✗ 12 problems in 12 file(s). Fix them and run npm run validate again.');
   });
 
   it('reports a missing data folder in one line, without a stack trace', async () => {
