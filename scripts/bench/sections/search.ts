@@ -2,20 +2,20 @@
  * Search: index bytes, script bytes, prebuilt-index trade-off, engine latency
  * at 1k/10k records, and per-keystroke latency in Chromium (normal, 4× CPU
  * throttling, and a 10,000-paper index with long-task monitoring).
- *
- * Larger catalogs are made by cloning the real records with varied method
- * names and shuffled title words, so text statistics stay realistic.
+ * Larger catalogs come from scripts/bench/synthetic.ts through the real loader.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js';
-import { getCatalog } from '../../../src/lib/load.ts';
+import { getCatalog, loadCatalog } from '../../../src/lib/load.ts';
 import { FUSE_OPTIONS, SearchEngine, toDoc, type SearchDoc } from '../../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../../src/lib/search/query-state.ts';
-import { buildSearchIndexFile, type SearchRecord } from '../../../src/lib/search/search-index.ts';
+import { buildSearchIndexFile, buildSearchRecords, type SearchRecord } from '../../../src/lib/search/search-index.ts';
+import type { BenchSection } from '../section.ts';
+import { writeSyntheticCatalog } from '../synthetic.ts';
 import { buildSite } from '../../../tests/support/build-site.ts';
 import { serveStatic } from '../../../tests/support/serve.ts';
 import { launchBrowser } from '../../../tests/support/browser.ts';
@@ -34,29 +34,17 @@ const quantile = (values: number[], q: number) => {
 const pct = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(1)} ms  p95 ${quantile(values, 0.95).toFixed(1)} ms  (n=${values.length})`;
 const line = (label: string, text: string) => console.log(`  ${label.padEnd(40)} ${text}`);
 
-/** mulberry32, seeded, so runs compare like with like. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function syntheticRecords(seed: readonly SearchRecord[], count: number): SearchRecord[] {
-  const next = rng(count);
-  const papers = seed.filter((record) => record.kind === 'paper');
-  const words = papers.flatMap((record) => record.title.split(' '));
-  const syllables = ['pa', 'tch', 'core', 'flo', 'sim', 'net', 'dra', 'em', 'uni', 'ad', 'win', 'clip', 'mem', 'seg', 'rev', 'dist', 'gan', 'vae', 'pro', 'to'];
-  const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)];
-  return Array.from({ length: count }, (_, i) => {
-    const template = papers[i % papers.length];
-    const method = `${pick(syllables)}${pick(syllables)}${pick(syllables)}${i}`;
-    const title = `${method}: ${Array.from({ length: 6 + Math.floor(next() * 8) }, () => pick(words)).join(' ')}`;
-    return { ...template, id: `synthetic-${i}`, url: `papers/synthetic-${i}/`, title, names: [method], year: 2010 + Math.floor(next() * 16) };
-  });
+/** Records for a synthetic catalog of `papers` papers, through the real loader and index builder. */
+function syntheticRecords(papers: number): SearchRecord[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-search-data-'));
+  try {
+    writeSyntheticCatalog(dir, { papers });
+    const result = loadCatalog({ dataDir: dir });
+    if (!result.ok) throw new Error(`the synthetic catalog is invalid: ${result.problems[0]?.message}`);
+    return buildSearchRecords(result.catalog);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function engineFigures(label: string, records: SearchRecord[]) {
@@ -154,8 +142,8 @@ export default {
     const catalog = getCatalog(dataDir);
     const seed = buildSearchIndexFile(catalog).records;
     engineFigures('seed catalog', seed);
-    engineFigures('synthetic', syntheticRecords(seed, 1000));
-    engineFigures('synthetic', syntheticRecords(seed, 10000));
+    const synthetic = new Map([1000, 10000].map((papers) => [papers, syntheticRecords(papers)]));
+    for (const [papers, records] of synthetic) engineFigures(`synthetic ${papers} papers`, records);
 
     console.log('\n  scripts (built site)');
     const dist = await buildSite({ dataDir });
@@ -169,16 +157,16 @@ export default {
     } finally {
       await server.close();
     }
-    for (const count of [1000, 10000]) {
+    for (const [papers, records] of synthetic) {
       const big = mkdtempSync(path.join(tmpdir(), 'atlas-bench-search-'));
       cpSync(dist, big, { recursive: true });
-      writeFileSync(path.join(big, 'search-index.json'), JSON.stringify({ version: 1, records: syntheticRecords(seed, count) }));
+      writeFileSync(path.join(big, 'search-index.json'), JSON.stringify({ version: 1, records }));
       const bigServer = await serveStatic(big, '/');
       try {
-        reportTyping(`${count} records`, await typeQueries(bigServer.url, 1));
+        reportTyping(`synthetic ${papers} papers`, await typeQueries(bigServer.url, 1));
       } finally {
         await bigServer.close();
       }
     }
   },
-};
+} satisfies BenchSection;
