@@ -40,8 +40,8 @@ afterAll(async () => {
 });
 
 describe('header search', () => {
-  it('loads nothing for search until the box is focused', async () => {
-    const tab = await open('');
+  it('loads nothing for search on a plain page until the box is focused', async () => {
+    const tab = await open('papers/padim/');
     const requests: string[] = [];
     tab.page.on('request', (request) => requests.push(request.url()));
     await tab.page.waitForLoadState('networkidle');
@@ -52,8 +52,8 @@ describe('header search', () => {
     await expect.poll(() => requests.some((url) => url.endsWith('/search-index.json'))).toBe(true);
   });
 
-  it('finds a misspelt method name and opens it with the keyboard alone', async () => {
-    const tab = await open('');
+  it('finds a misspelt method name from a paper page and opens it with the keyboard alone', async () => {
+    const tab = await open('papers/simplenet/');
     const { page } = tab;
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
@@ -67,10 +67,11 @@ describe('header search', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     await Promise.all([page.waitForURL(`${server.url}papers/patchcore/`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').textContent()).toContain('Towards Total Recall');
   });
 
   it('closes the list with Escape and submits to the search page with Enter', async () => {
-    const { page } = await open('');
+    const { page } = await open('papers/simplenet/');
     await page.keyboard.press('Control+k');
     await page.keyboard.type('padim');
     const box = page.locator('#site-search');

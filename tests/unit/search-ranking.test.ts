@@ -43,6 +43,7 @@ const cases: Record<string, Case[]> = {
     { q: 'logical constraints', first: 'Beyond Dents and Scratches: Logical Constraints in Unsupervised Anomaly Detection and Localization' },
     { q: 'millisecond latencies', first: 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies' },
     { q: 'dual subspace', first: 'DSR: A dual subspace re-projection network for surface anomaly detection' },
+    { q: 'A Unified CNN Framework', first: 'OmniAL: A Unified CNN Framework for Unsupervised Anomaly Localization' },
   ],
   'method names from a title prefix, the method field or a repository': [
     { q: 'patchcore', first: 'Towards total recall in industrial anomaly detection' },
@@ -77,6 +78,7 @@ const cases: Record<string, Case[]> = {
   abbreviations: [
     { q: 'ast', first: 'Asymmetric Student-Teacher Networks for Industrial Anomaly Detection' },
     { q: 'dsr', first: 'DSR: A dual subspace re-projection network for surface anomaly detection' },
+    { q: 'RD++', first: 'Revisiting Reverse Distillation for Anomaly Detection' },
     { q: 'rgi', first: 'RGI: robust GAN-inversion for mask-free image inpainting and unsupervised pixel-wise anomaly detection' },
   ],
   'venue and year': [

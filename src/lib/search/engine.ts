@@ -152,23 +152,27 @@ export class SearchEngine {
       filters.from = Math.max(state.from ?? parsed.year, parsed.year);
       filters.to = Math.min(state.to ?? parsed.year, parsed.year);
     }
-    return { parsed, hits: this.match(parsed.text, filters) };
+    return { parsed, hits: this.match(parsed.text, filters, state.q) };
   }
 
-  private match(text: string, filters: Filters): Hit[] {
+  /** `typed` is the query as typed, for exact spellings such as "RD++" that `text` (letters and digits) has lost. */
+  private match(text: string, filters: Filters, typed = text): Hit[] {
     if (!text) {
       const hits = this.records.flatMap((record, ref) => (matchesFilters(record, filters) ? [{ ref, tier: TIER.fuzzy, score: 1, titleRanges: [] }] : []));
       return hits.sort(byNewest(this.records));
     }
-    const query = prepare(text);
+    const query = prepare(words(typed) === text ? typed : text);
     const hits: Hit[] = [];
-    const { fuse, refs } = this.scope(text);
+    // A one-letter word ("A Unified…") can never match under
+    // minMatchCharLength 2, and token search needs every word to match.
+    const fuzzy = text.split(' ').filter((word) => compact(word).length >= 2).join(' ') || text;
+    const { fuse, refs } = this.scope(fuzzy);
     if (!fuse) {
       for (const ref of refs ?? []) {
         if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: tierOf(this.records[ref], query), score: 1, titleRanges: [] });
       }
     }
-    for (const result of fuse?.search(text) ?? []) {
+    for (const result of fuse?.search(fuzzy) ?? []) {
       const ref = refs ? refs[result.refIndex] : result.refIndex;
       const record = this.records[ref];
       if (!matchesFilters(record, filters)) continue;

@@ -108,19 +108,23 @@ export function parseQuery(query: string, venues: ReadonlyMap<string, string>): 
 export const TIER = { exact: 0, namePrefix: 1, nameTypo: 2, phrase: 3, fuzzy: 4 } as const;
 
 export interface PreparedQuery {
+  /** Lowercase, spaces collapsed. */
+  raw: string;
   compact: string;
   words: string;
 }
 
-export function prepare(text: string): PreparedQuery {
-  return { compact: compact(text), words: words(text) };
+export function prepare(typed: string): PreparedQuery {
+  return { raw: typed.toLowerCase().replace(/\s+/g, ' ').trim(), compact: compact(typed), words: words(typed) };
 }
 
 export function tierOf(record: SearchRecord, query: PreparedQuery): number {
   const q = query.compact;
   if (!q) return TIER.fuzzy;
   const names = record.names.map(compact);
-  if (names.includes(q) || compact(record.title) === q) return TIER.exact;
+  // Spelled exactly ("RD++") beats equal letters and digits ("RD").
+  if (record.names.some((name) => name.toLowerCase() === query.raw)) return TIER.exact;
+  if (names.includes(q) || compact(record.title) === q) return TIER.exact + 0.5;
   if (q.length >= 3 && names.some((name) => name.startsWith(q))) return TIER.namePrefix;
   const typos = allowedTypos(q.length);
   if (typos > 0) {
