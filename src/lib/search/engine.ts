@@ -4,23 +4,22 @@
  * (venue/year words become filters), name-aware tiers (rank.ts) and the
  * page's filters (filters.ts).
  *
- * Why these fuse.js options (tuned against tests/unit/search-ranking.test.ts):
- * - useTokenSearch + tokenMatch 'all': each query word is matched on its own,
- *   in any field ("patchcore cvpr", "zero shot clip" spread over title and
- *   categories), and every word must match somewhere, so adding a word narrows.
- *   Rare words weigh more (IDF), so "anomaly detection" barely moves ranks.
- *   Token search always ignores location, which is what we want: method
- *   names sit anywhere in a title ("…via Reverse Distillation…").
- * - threshold 0.3: per word, score = typos / length. Three-letter words must
+ * Why these fuse.js options (tuned against tests/unit/search-ranking.test.ts;
+ * the reasoning is in README.md):
+ * - Each query word is searched on its own (searchWords), every word must
+ *   match in some field, rare words weigh more.
+ * - ignoreLocation: method names sit anywhere in a title ("…via Reverse
+ *   Distillation…"). It makes Bitap scan whole fields, which is why list
+ *   fields are joined into one string per key (toDoc).
+ * - threshold 0.3: a word's score is typos / length, so up to three letters
  *   match exactly ("clp" would match half the catalog), four to six letters
- *   forgive one typo ("visa"→"visa", "simplnet"), seven or more forgive two
- *   ("reverse distilation", "pathcroe").
- * - minMatchCharLength 2: single scattered letters are neither matches nor
- *   highlights.
+ *   forgive one typo, seven or more two.
+ * - minMatchCharLength 2: no single scattered letters as matches or highlights.
  * - Weights: names and titles carry the identity of a paper; datasets,
  *   categories and venues only help to tell them apart.
  */
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js';
+// The basic build (no extended, logical or token search) is 2 KB smaller gzipped.
+import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
 import { matchesFilters, type Filters } from './filters.ts';
 import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
@@ -40,10 +39,10 @@ export const FUSE_KEYS = [
 ] as const;
 
 /**
- * What fuse.js scans: each list field joined into one string. Token search
- * matches words anywhere in a field, so nothing is lost, and a record costs a
- * handful of Bitap runs per query word instead of one per list item
- * (categories alone carry a dozen names and aliases) — 3–4× faster.
+ * What fuse.js scans: each list field joined into one string. Words are
+ * matched anywhere in a field, so nothing is lost, and a record costs eight
+ * Bitap runs per query word instead of one per list item (categories alone
+ * carry a dozen names and aliases) — 3–4× faster.
  */
 export type SearchDoc = { [K in (typeof FUSE_KEYS)[number]['name']]: string };
 
@@ -62,8 +61,7 @@ export function toDoc(record: SearchRecord): SearchDoc {
 
 export const FUSE_OPTIONS: IFuseOptions<SearchDoc> = {
   keys: FUSE_KEYS.map((key) => ({ ...key })),
-  useTokenSearch: true,
-  tokenMatch: 'all',
+  ignoreLocation: true,
   threshold: 0.3,
   minMatchCharLength: 2,
   includeScore: true,
@@ -164,7 +162,7 @@ export class SearchEngine {
     const query = prepare(words(typed) === text ? typed : text);
     const hits: Hit[] = [];
     // A one-letter word ("A Unified…") can never match under
-    // minMatchCharLength 2, and token search needs every word to match.
+    // minMatchCharLength 2, and every word has to match.
     const fuzzy = text.split(' ').filter((word) => compact(word).length >= 2).join(' ') || text;
     const { fuse, refs } = this.scope(fuzzy);
     if (!fuse) {
@@ -172,16 +170,10 @@ export class SearchEngine {
         if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: tierOf(this.records[ref], query), score: 1, titleRanges: [] });
       }
     }
-    for (const result of fuse?.search(fuzzy) ?? []) {
-      const ref = refs ? refs[result.refIndex] : result.refIndex;
+    for (const [index, match] of fuse ? searchWords(fuse, fuzzy, true) : []) {
+      const ref = refs ? refs[index] : index;
       const record = this.records[ref];
-      if (!matchesFilters(record, filters)) continue;
-      hits.push({
-        ref,
-        tier: tierOf(record, query),
-        score: result.score ?? 1,
-        titleRanges: (result.matches ?? []).filter((m) => m.key === 'title').flatMap((m) => m.indices.map(([s, e]) => [s, e] as const)),
-      });
+      if (matchesFilters(record, filters)) hits.push({ ref, tier: tierOf(record, query), ...match });
     }
     // Bitap counts a swap of two letters as two typos; people type method
     // names that way ("pathcroe"), so names within the allowed edit distance
@@ -241,9 +233,45 @@ export class SearchEngine {
   /** Titles closest to the text under a much looser matcher: any word, more typos. */
   nearest(text: string, limit = 5): Hit[] {
     if (!text.trim()) return [];
-    this.loose ??= new Fuse(this.docs, { ...FUSE_OPTIONS, tokenMatch: 'any', threshold: 0.6, includeMatches: false });
-    return this.loose.search(text, { limit }).map((result) => ({ ref: result.refIndex, tier: TIER.fuzzy, score: result.score ?? 1, titleRanges: [] }));
+    this.loose ??= new Fuse(this.docs, { ...FUSE_OPTIONS, threshold: 0.6, includeMatches: false });
+    return [...searchWords(this.loose, text, false)]
+      .map(([ref, match]) => ({ ref, tier: TIER.fuzzy, ...match }))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit);
   }
+}
+
+/**
+ * Each word of the query is its own fuse.js search, so words may match in
+ * different fields ("zero shot clip": category aliases and title) and a long
+ * query never hits Bitap's 32-character limit. With `every`, a record must
+ * match all words (adding a word narrows). Rare words weigh more (the IDF of
+ * BM25): "anomaly detection" barely moves ranks, "distillation" does.
+ * Scores are 0 (perfect) to 1, like fuse.js's.
+ */
+function searchWords(fuse: Fuse<SearchDoc>, text: string, every: boolean): Map<number, { score: number; titleRanges: Range[] }> {
+  const queryWords = [...new Set(text.split(' ').filter(Boolean))];
+  const size = fuse.getIndex().size();
+  const found = new Map<number, { gain: number; count: number; titleRanges: Range[] }>();
+  let total = 0;
+  for (const word of queryWords) {
+    const results = fuse.search(word);
+    const weight = Math.log(1 + (size - results.length + 0.5) / (results.length + 0.5));
+    total += weight;
+    for (const result of results) {
+      const entry = found.get(result.refIndex) ?? { gain: 0, count: 0, titleRanges: [] };
+      entry.gain += weight * (1 - (result.score ?? 1));
+      entry.count += 1;
+      for (const match of result.matches ?? []) if (match.key === 'title') entry.titleRanges.push(...match.indices);
+      found.set(result.refIndex, entry);
+    }
+  }
+  const scored = new Map<number, { score: number; titleRanges: Range[] }>();
+  for (const [ref, entry] of found) {
+    if (every && entry.count < queryWords.length) continue;
+    scored.set(ref, { score: total > 0 ? 1 - entry.gain / total : 1, titleRanges: entry.titleRanges });
+  }
+  return scored;
 }
 
 function prefixIndex(docs: readonly SearchDoc[]): Map<string, number[]> {
