@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -164,6 +164,20 @@ describe('importing a README of the seed list’s shape', () => {
     const dry = importAwesomeList({ markdown: SEED_SHAPE, dataDir: fresh, dryRun: true });
     expect(dry.created.length).toBe(report.created.length);
     expect(readdirSync(fresh).sort()).toEqual(['categories', 'venues.yaml']);
+  });
+});
+
+describe('a data file a person left broken', () => {
+  it('is never overwritten: the import names it and skips its entry', () => {
+    const dataDir = makeDataDir();
+    mkdirSync(path.join(dataDir, 'papers'));
+    const broken = 'id: alpha\ntitle: "Alpha: unterminated\n';
+    writeFileSync(path.join(dataDir, 'papers/alpha.yaml'), broken);
+    const report = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readFileSync(path.join(dataDir, 'papers/alpha.yaml'), 'utf8')).toBe(broken);
+    expect(report.created).not.toContain('papers/alpha');
+    expect(report.unreadable).toEqual([expect.stringMatching(/papers\/alpha\.yaml:\d+ {2}YAML syntax error/)]);
+    expect(report.needsPerson.find((n) => n.line === 4)?.message).toMatch(/^papers\/alpha\.yaml may hold this entry but cannot be read/);
   });
 });
 

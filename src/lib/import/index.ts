@@ -13,7 +13,7 @@ import { headingResolver } from './sections.ts';
 import { readListing, venueResolver, type Notice, type ReadListing } from './listing.ts';
 import { groupListings, regroup, type DatasetDraft, type Draft, type PaperDraft } from './group.ts';
 import { inferCategory } from './infer.ts';
-import { repoName, titlePrefixName, titleSlug, uniqueId } from './ids.ts';
+import { repoName, slugify, titlePrefixName, titleSlug, uniqueId } from './ids.ts';
 import { mergeEntry, same, type FieldEdit, type Fields } from './merge.ts';
 import { BASELINE_FILE, readBaseline, readCategories, readExisting, readVenues, serializeBaseline, type ExistingEntry, type Kind } from './data-dir.ts';
 
@@ -160,7 +160,9 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
 
   // 2. Listings → drafts, matched to the entries already in data/.
   let { papers, datasets } = groupListings(paperListings, datasetListings, notices);
-  const existing = { papers: readExisting(dataDir, 'papers', report.unreadable), datasets: readExisting(dataDir, 'datasets', report.unreadable) };
+  const unreadable = new Map<string, string>();
+  const existing = { papers: readExisting(dataDir, 'papers', unreadable), datasets: readExisting(dataDir, 'datasets', unreadable) };
+  report.unreadable = [...unreadable.values()];
   const baseline = readBaseline(dataDir);
   const existingByKey = {
     papers: indexByKeys(existing.papers, (e) => keysOfFields('papers', e.value)),
@@ -215,16 +217,28 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
   }
 
   // 4. Ids: existing entries keep theirs; new ones get a stable name.
-  const taken = { papers: new Set([...existingById.papers.keys(), ...baselineIds('papers')]), datasets: new Set([...existingById.datasets.keys(), ...baselineIds('datasets')]) };
+  const unreadableIds = (kind: Kind) => [...unreadable.keys()].filter((ref) => ref.startsWith(`${kind}/`)).map((ref) => ref.slice(kind.length + 1));
+  const taken = {
+    papers: new Set([...existingById.papers.keys(), ...baselineIds('papers'), ...unreadableIds('papers')]),
+    datasets: new Set([...existingById.datasets.keys(), ...baselineIds('datasets'), ...unreadableIds('datasets')]),
+  };
   const ids = new Map<Draft, { id: string; entry?: ExistingEntry; deleted: boolean }>();
+  const leaveAlone = (draft: Draft, ref: string) =>
+    notices.push({ line: draft.listings[0].line, kind: 'needs-person', message: `${ref}.yaml may hold this entry but cannot be read (${unreadable.get(ref)}); fix it and import again` });
   const assign = (draft: Draft) => {
     const match = matchOf(draft);
     if (match.entry) return ids.set(draft, { id: match.entry.id, entry: match.entry, deleted: false });
-    if (match.baselineId) return ids.set(draft, { id: match.baselineId, deleted: true });
+    if (match.baselineId) {
+      const ref = refOf(draft.kind, match.baselineId);
+      if (unreadable.has(ref)) return leaveAlone(draft, ref);
+      return ids.set(draft, { id: match.baselineId, deleted: true });
+    }
     const candidates =
       draft.kind === 'papers'
         ? [titlePrefixName(draft.title), repoName(draft.links.code ?? draft.links.unofficial_code), titleSlug(draft.title)]
         : [draft.name.replace(/\s+data(?:set|base)?$/i, ''), draft.name];
+    const clash = candidates.map((c) => (c ? refOf(draft.kind, slugify(c)) : '')).find((ref) => unreadable.has(ref));
+    if (clash) return leaveAlone(draft, clash);
     return ids.set(draft, { id: uniqueId(candidates, taken[draft.kind]), deleted: false });
   };
   papers.filter((p) => !unfiled.has(p)).forEach(assign);
