@@ -76,6 +76,7 @@ describe('headingResolver', () => {
     ['## Few Abnormal Samples or Weak Labels', 'semi-supervised'],
     ['# SOTA methods with code', 'featured'],
     ['# Recent research', 'view'],
+    ['# Topics', 'view'],
     ['# 4 Dataset', 'datasets'],
     ['# Paper Tree (Classification of representative methods)', 'not-a-list'],
     ['## BibTex Citation', 'not-a-list'],

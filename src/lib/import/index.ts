@@ -46,7 +46,7 @@ export interface ImportReport {
   commentedOut: OtherLine[];
   notInReadme: string[];
   unreadable: string[];
-  /** Non-item lines outside list sections (intro prose, figures, citation block), by reason. */
+  /** Lines that hold no entry and need no attention (intro prose, figures, tables of contents, citation block), by reason. */
   ignored: Record<string, number>;
 }
 

@@ -34,7 +34,7 @@ export interface Listing {
   fromTable: boolean;
 }
 
-export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'commented-out item' | 'comment';
+export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'table of contents' | 'commented-out item' | 'comment';
 
 export interface OtherLine {
   line: number;
@@ -54,6 +54,8 @@ const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const ITEM = /^\s*[+*-]\s+(.*)$/;
 const IMAGE_ONLY = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$/;
 const FENCE = /^\s*(```|~~~)/;
+/** `- [Memory Bank](#memory-bank)`: a table-of-contents line, links to headings of this page only. */
+const TOC_ITEM = /^\s*(?:\[[^\]]*\]\(#[^)\s]*\)\s*)+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -180,6 +182,7 @@ export function parseAwesomeList(markdown: string): ParsedList {
     const item = ITEM.exec(visible);
     if (item) {
       if (IMAGE_ONLY.test(item[1])) return other('image');
+      if (TOC_ITEM.test(item[1])) return other('table of contents');
       listings.push({ line, headings: stack, ...parseItemText(item[1]), fromTable: false });
       return;
     }
