@@ -29,6 +29,11 @@ describe('parseAwesomeList', () => {
       stray: [')'],
     });
   });
+
+  it('reads numbered items and drops bold or code styling from titles', () => {
+    const parsed = parseAwesomeList(['1. **Bold Title** [[CVPR 2023]](https://a.org/1)', '12) `Code` Title [[2022]](https://a.org/2)'].join('\n'));
+    expect(parsed.listings.map((l) => [l.line, l.title])).toEqual([[1, 'Bold Title'], [2, 'Code Title']]);
+  });
 });
 
 describe('readLabel', () => {

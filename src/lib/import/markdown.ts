@@ -51,7 +51,7 @@ export interface ParsedList {
 }
 
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const ITEM = /^\s*[+*-]\s+(.*)$/;
+const ITEM = /^\s*(?:[+*-]|\d{1,3}[.)])\s+(.*)$/;
 const IMAGE_ONLY = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$/;
 const FENCE = /^\s*(```|~~~)/;
 /** `- [Memory Bank](#memory-bank)`: a table-of-contents line, links to headings of this page only. */
@@ -87,7 +87,9 @@ export function parseItemText(body: string): Pick<Listing, 'prefix' | 'title' | 
   const rest = text.slice(last).trim();
   if (title === undefined) title = rest;
   else if (rest) stray.push(rest);
-  return { prefix, title: title.replace(/\s+/g, ' ').trim(), links, bareLabels, stray };
+  // **Bold** or `code` styling around a title is presentation, not part of it.
+  const plain = title.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+  return { prefix, title: plain, links, bareLabels, stray };
 }
 
 function tableCells(line: string): string[] {
