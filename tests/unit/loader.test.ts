@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { getCatalog, loadCatalog } from '../../src/lib/load.ts';
+import { CatalogError, formatProblem, sortProblems } from '../../src/lib/problems.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/loader');
 const fixture = (name: string) => path.join(FIXTURES, name, 'data');
@@ -183,5 +183,26 @@ describe('files that cannot be committed as fixtures', () => {
   it('reports a missing data folder as one problem', () => {
     const missing = path.join(tmpdir(), 'atlas-no-such-folder', 'data');
     expect(problemsIn(missing)).toEqual([`data  data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/`]);
+  });
+});
+
+describe('getCatalog, as the site build calls it', () => {
+  it('throws a CatalogError that lists every problem', () => {
+    let thrown: unknown;
+    try {
+      getCatalog(fixture('references'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CatalogError);
+    const error = thrown as CatalogError;
+    expect(error.problems).toHaveLength(11);
+    expect(error.message.split('\n')[0]).toBe('The catalog has 11 problems:');
+    expect(error.message).toContain('tests/fixtures/loader/references/data/papers/foo.yaml:12  categories[1]: unknown category "memorybank" (did you mean "memory-bank"?)');
+  });
+
+  it('returns the same catalog object on every call for one data folder', () => {
+    expect(getCatalog(fixture('good'))).toBe(getCatalog(fixture('good')));
+    expect(getCatalog(fixture('good')).papers).toHaveLength(4);
   });
 });
