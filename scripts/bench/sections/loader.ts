@@ -15,6 +15,7 @@ import { measure, ms, report } from '../timing.ts';
 
 const SIZES = [1_000, 10_000];
 const TARGET_MS = 2_000;
+const REAL_DATA = path.resolve(import.meta.dirname, '../../../data');
 
 /** Gives every n-th paper a fractional year and a misspelt category; returns how many were changed. */
 function breakSomePapers(dataDir: string, every: number): number {
@@ -31,6 +32,9 @@ const section: BenchSection = {
   name: 'loader',
   description: 'loadCatalog (read + parse + validate + cross-checks) on synthetic 1k and 10k-paper catalogs',
   async run() {
+    const real = loadCatalog({ dataDir: REAL_DATA });
+    const realTiming = await measure(() => loadCatalog({ dataDir: REAL_DATA }), { runs: 5, warmup: 1 });
+    report(`data/ (${real.ok ? real.catalog.papers.length : '?'} papers), 5 runs`, realTiming);
     const tmp = mkdtempSync(path.join(tmpdir(), 'atlas-bench-loader-'));
     try {
       for (const papers of SIZES) {
