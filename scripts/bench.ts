@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './bench/section.ts';
 import { runCli } from './cli.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
 
 const SECTIONS_DIR = path.join(import.meta.dirname, 'bench', 'sections');
 
@@ -28,7 +29,8 @@ runCli(async () => {
     return 0;
   }
   const unknown = positionals.filter((name) => !sections.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`unknown bench section ${unknown.map((n) => `"${n}"`).join(', ')}; sections: ${sections.map((s) => s.name).join(', ')}`);
+  const names = sections.map((s) => s.name);
+  if (unknown.length) throw new Error(`unknown bench section ${unknown.map((n) => `"${n}"${didYouMean(n, names)}`).join(', ')}; sections: ${names.join(', ')}`);
   const chosen = positionals.length ? sections.filter((s) => positionals.includes(s.name)) : sections;
   console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
   for (const section of chosen) {
