@@ -19,7 +19,7 @@
  *   categories and venues only help to tell them apart.
  */
 // The basic build (no extended, logical or token search) is 2 KB smaller gzipped.
-import Fuse, { type FuseIndex, type IFuseOptions } from 'fuse.js/basic';
+import Fuse, { type FuseIndex, type FuseResult, type IFuseOptions } from 'fuse.js/basic';
 import { matchesFilters, type Filters } from './filters.ts';
 import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
@@ -242,6 +242,22 @@ export class SearchEngine {
 }
 
 /**
+ * Typing "reverse distillation" searches "reverse" again on every later
+ * keystroke; the last few words' results are kept per fuse.js instance.
+ */
+const wordCache = new WeakMap<Fuse<SearchDoc>, Map<string, FuseResult<SearchDoc>[]>>();
+function cachedSearch(fuse: Fuse<SearchDoc>, word: string): FuseResult<SearchDoc>[] {
+  let cache = wordCache.get(fuse);
+  if (!cache) wordCache.set(fuse, (cache = new Map()));
+  let results = cache.get(word);
+  if (!results) {
+    if (cache.size >= 32) cache.clear();
+    cache.set(word, (results = fuse.search(word)));
+  }
+  return results;
+}
+
+/**
  * Each word of the query is its own fuse.js search, so words may match in
  * different fields ("zero shot clip": category aliases and title) and a long
  * query never hits Bitap's 32-character limit. With `every`, a record must
@@ -255,7 +271,7 @@ function searchWords(fuse: Fuse<SearchDoc>, text: string, every: boolean): Map<n
   const found = new Map<number, { gain: number; count: number; titleRanges: Range[] }>();
   let total = 0;
   for (const word of queryWords) {
-    const results = fuse.search(word);
+    const results = cachedSearch(fuse, word);
     const weight = Math.log(1 + (size - results.length + 0.5) / (results.length + 0.5));
     total += weight;
     for (const result of results) {
