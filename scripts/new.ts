@@ -1,0 +1,87 @@
+/**
+ * npm run new -- paper|dataset|category [--title … --url … --year … --category … …]
+ * Writes one valid data file. Missing flags are asked for when a terminal is
+ * attached; otherwise (CI, pipes) the command fails listing them.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createInterface } from 'node:readline/promises';
+import { checkAnswer, loadForScaffold, missingFlags, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import type { Catalog } from '../src/lib/catalog.ts';
+import { printProblems } from '../src/lib/problem-report.ts';
+import { runCli } from './cli.ts';
+
+const usage = (kind?: ScaffoldKind) =>
+  (kind ? [kind] : (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]))
+    .map((k) => `npm run new -- ${k} ${SCAFFOLD_FIELDS[k].map((f) => (f.required ? `--${f.flag} …` : `[--${f.flag} …]`)).join(' ')}`)
+    .join('\n');
+
+async function ask(kind: ScaffoldKind, answers: Answers, catalog: Catalog): Promise<void> {
+  const rl = createInterface({ input: process.stdin, output: process.stdout });
+  try {
+    for (const field of SCAFFOLD_FIELDS[kind]) {
+      if (answers[field.flag] !== undefined) continue;
+      const stillNeeded = missingFlags(kind, answers).some((m) => m.startsWith(`--${field.flag}`));
+      if (!stillNeeded && !field.ask) continue;
+      if (field.flag === 'category' || field.flag === 'parent') console.log(`  categories: ${catalog.categories.map((c) => c.id).join(', ')}`);
+      for (;;) {
+        const raw = (await rl.question(`${field.prompt}${stillNeeded ? '' : ' (optional)'}: `)).trim();
+        if (!raw) {
+          if (!missingFlags(kind, answers).some((m) => m.startsWith(`--${field.flag}`))) break;
+          console.log('  required');
+          continue;
+        }
+        try {
+          answers[field.flag] = checkAnswer(kind, field.flag, raw, catalog);
+          break;
+        } catch (error) {
+          if (!(error instanceof ScaffoldError)) throw error;
+          console.log(`  ${error.message}`);
+        }
+      }
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+runCli(async () => {
+  const kind = process.argv[2] as ScaffoldKind;
+  if (!(kind in SCAFFOLD_KINDS)) {
+    console.error(`usage:\n${usage()}`);
+    return 2;
+  }
+  const options = Object.fromEntries(
+    [...new Set(Object.values(SCAFFOLD_FIELDS).flat().map((f) => f.flag))].map((flag) => [flag, { type: 'string' as const, multiple: true }]),
+  );
+  const { values } = parseArgs({ args: process.argv.slice(3), options: { ...options, data: { type: 'string' } } });
+  const known = new Set(SCAFFOLD_FIELDS[kind].map((f) => f.flag));
+  const stray = Object.keys(values).filter((k) => k !== 'data' && !known.has(k));
+  if (stray.length) throw new Error(`${stray.map((s) => `--${s}`).join(', ')} does not apply to a ${kind}; usage:\n${usage(kind)}`);
+  const answers: Answers = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'data'));
+  const root = process.cwd();
+  const dataDir = path.resolve(values.data?.at(-1) ?? 'data');
+
+  try {
+    if (missingFlags(kind, answers).length) {
+      if (!process.stdin.isTTY) {
+        console.error(`✗ missing ${missingFlags(kind, answers).join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
+        return 1;
+      }
+      await ask(kind, answers, loadForScaffold(dataDir, root));
+    }
+    const result = scaffold({ kind, answers, dataDir, root });
+    console.log(`✓ wrote ${result.file}`);
+    if (!result.validation.ok) {
+      printProblems(result.validation.problems);
+      return 1;
+    }
+    if (result.regenerated.length) console.log(`✓ updated ${result.regenerated.join(', ')}`);
+    console.log(`✓ npm run validate passes. Review ${result.file}, then commit it${result.regenerated.length ? ' with the updated files' : ''}.`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ScaffoldError)) throw error;
+    for (const issue of error.issues) console.error(`✗ ${issue}`);
+    return 1;
+  }
+});
