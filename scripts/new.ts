@@ -6,8 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline/promises';
-import { checkAnswer, loadForScaffold, missingFlags, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
-import type { Catalog } from '../src/lib/catalog.ts';
+import { loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { printProblems } from '../src/lib/problem-report.ts';
 import { runCli } from './cli.ts';
 
@@ -15,35 +14,6 @@ const usage = (kind?: ScaffoldKind) =>
   (kind ? [kind] : (Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[]))
     .map((k) => `npm run new -- ${k} ${SCAFFOLD_FIELDS[k].map((f) => (f.required ? `--${f.flag} …` : `[--${f.flag} …]`)).join(' ')}`)
     .join('\n');
-
-async function ask(kind: ScaffoldKind, answers: Answers, catalog: Catalog): Promise<void> {
-  const rl = createInterface({ input: process.stdin, output: process.stdout });
-  try {
-    for (const field of SCAFFOLD_FIELDS[kind]) {
-      if (answers[field.flag] !== undefined) continue;
-      const stillNeeded = missingFlags(kind, answers).some((m) => m.startsWith(`--${field.flag}`));
-      if (!stillNeeded && !field.ask) continue;
-      if (field.flag === 'category' || field.flag === 'parent') console.log(`  categories: ${catalog.categories.map((c) => c.id).join(', ')}`);
-      for (;;) {
-        const raw = (await rl.question(`${field.prompt}${stillNeeded ? '' : ' (optional)'}: `)).trim();
-        if (!raw) {
-          if (!missingFlags(kind, answers).some((m) => m.startsWith(`--${field.flag}`))) break;
-          console.log('  required');
-          continue;
-        }
-        try {
-          answers[field.flag] = checkAnswer(kind, field.flag, raw, catalog);
-          break;
-        } catch (error) {
-          if (!(error instanceof ScaffoldError)) throw error;
-          console.log(`  ${error.message}`);
-        }
-      }
-    }
-  } finally {
-    rl.close();
-  }
-}
 
 runCli(async () => {
   const kind = process.argv[2] as ScaffoldKind;
@@ -60,7 +30,7 @@ runCli(async () => {
   if (stray.length) throw new Error(`${stray.map((s) => `--${s}`).join(', ')} does not apply to a ${kind}; usage:\n${usage(kind)}`);
   const answers: Answers = Object.fromEntries(Object.entries(values).filter(([k]) => k !== 'data'));
   const root = process.cwd();
-  const dataDir = path.resolve(values.data?.at(-1) ?? 'data');
+  const dataDir = path.resolve(values.data ?? 'data');
 
   try {
     if (missingFlags(kind, answers).length) {
@@ -68,7 +38,12 @@ runCli(async () => {
         console.error(`✗ missing ${missingFlags(kind, answers).join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
         return 1;
       }
-      await ask(kind, answers, loadForScaffold(dataDir, root));
+      const rl = createInterface({ input: process.stdin, output: process.stdout });
+      try {
+        await promptForMissing(kind, answers, loadForScaffold(dataDir, root), (q) => rl.question(q), (line) => console.log(line));
+      } finally {
+        rl.close();
+      }
     }
     const result = scaffold({ kind, answers, dataDir, root });
     console.log(`✓ wrote ${result.file}`);
@@ -81,6 +56,7 @@ runCli(async () => {
     return 0;
   } catch (error) {
     if (!(error instanceof ScaffoldError)) throw error;
+    if (error.problems.length) printProblems(error.problems);
     for (const issue of error.issues) console.error(`✗ ${issue}`);
     return 1;
   }

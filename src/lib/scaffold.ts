@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from './catalog.ts';
 import { loadCatalog, type LoadResult } from './load.ts';
+import type { Problem } from './problems.ts';
 import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from './normalize.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from './schema.ts';
@@ -70,7 +71,11 @@ export type Answers = Partial<Record<string, string | string[]>>;
 
 /** A problem with what the contributor typed, named by flag so they know what to change. */
 export class ScaffoldError extends Error {
-  constructor(readonly issues: string[]) {
+  constructor(
+    readonly issues: string[],
+    /** Validator problems behind the error, to print file by file. */
+    readonly problems: Problem[] = [],
+  ) {
     super(issues.join('\n'));
     this.name = 'ScaffoldError';
   }
@@ -208,7 +213,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
   };
   let entry: Entry;
   if (kind === 'paper') {
-    const title = get('title')!;
+    const title = get('title') ?? '';
     const url = get('url');
     // "SimpleNet: A Simple Network…" names its method before the colon.
     const colon = /^([^:\s]{2,30}):/.exec(title)?.[1];
@@ -226,7 +231,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
       added: today,
     };
   } else if (kind === 'dataset') {
-    const name = get('name')!;
+    const name = get('name') ?? '';
     const introducedBy = get('introduced-by');
     const year = Number(get('year'));
     const data = get('data');
@@ -243,7 +248,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
       added: today,
     };
   } else {
-    const name = get('name')!;
+    const name = get('name') ?? '';
     const parent = get('parent');
     const siblings = catalog.childrenOf.get(parent ?? '') ?? [];
     const order = get('order');
@@ -283,7 +288,7 @@ export interface ScaffoldResult {
 /** Loads the catalog as it is now; a broken catalog has to be fixed first. */
 export function loadForScaffold(dataDir: string, root: string): Catalog {
   const result = loadCatalog({ dataDir, root });
-  if (!result.ok) throw new ScaffoldError([`the existing data has ${result.problems.length} problem(s); run npm run validate and fix them first`]);
+  if (!result.ok) throw new ScaffoldError([`the existing data has problems (above); fix them first, then run npm run new again`], result.problems);
   return result.catalog;
 }
 
@@ -344,4 +349,38 @@ export function scaffold({ kind, answers, dataDir, root, today = new Date().toIS
     ? writeGenerated(renderGenerated({ root, dataDir, catalog: validation.catalog, which: presentArtifacts(root, dataDir) })).map((f) => path.relative(root, f))
     : [];
   return { file: fileOf(folder, entry.id), validation, regenerated };
+}
+
+/**
+ * Asks, one by one, for the required answers still missing and the optional
+ * ones worth asking; a bad answer is explained and asked again. `question`
+ * is readline's in a terminal and a script in tests.
+ */
+export async function promptForMissing(
+  kind: ScaffoldKind,
+  answers: Answers,
+  catalog: Catalog,
+  question: (prompt: string) => Promise<string>,
+  say: (line: string) => void,
+): Promise<void> {
+  const needed = (flag: string) => missingFlags(kind, answers).some((m) => m.startsWith(`--${flag}`));
+  for (const field of SCAFFOLD_FIELDS[kind]) {
+    if (answers[field.flag] !== undefined || (!needed(field.flag) && !field.ask)) continue;
+    if (field.flag === 'category' || field.flag === 'parent') say(`  categories: ${catalog.categories.map((c) => c.id).join(', ')}`);
+    for (;;) {
+      const raw = (await question(`${field.prompt}${needed(field.flag) ? '' : ' (optional)'}: `)).trim();
+      if (!raw) {
+        if (!needed(field.flag)) break;
+        say('  this one is required');
+        continue;
+      }
+      try {
+        answers[field.flag] = checkAnswer(kind, field.flag, raw, catalog);
+        break;
+      } catch (error) {
+        if (!(error instanceof ScaffoldError)) throw error;
+        for (const issue of error.issues) say(`  ${issue}`);
+      }
+    }
+  }
 }
