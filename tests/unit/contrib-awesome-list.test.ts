@@ -83,7 +83,7 @@ describe('renderAwesomeList', () => {
   });
 
   it('lists a paper under every category it belongs to, and featured papers on top', () => {
-    const section = (heading: string) => list.split(`${heading}\n\n`)[1].split('\n\n')[0].split('\n');
+    const section = (heading: string) => list.split(`${heading}\n\n`)[1].split('\n\n')[0].trimEnd().split('\n');
     expect(section('# SOTA methods with code')).toEqual([paperLine(patchcore)]);
     // Newest first, then by title, as everywhere on the site.
     expect(section('### Teacher–Student')).toEqual([paperLine(pfm), paperLine(patchcore)]);
