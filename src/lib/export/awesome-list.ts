@@ -13,7 +13,8 @@ import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper, Publication } from '../schema.ts';
 import { ancestors } from '../queries.ts';
 
-export const LIST_TITLE = 'IAD Atlas: Industrial Image Anomaly Detection';
+/** The seed's title: this file is the README the catalog grew from, regenerated. */
+export const LIST_TITLE = 'Awesome Industrial Anomaly Detection';
 export const FEATURED_HEADING = 'SOTA methods with code';
 export const DATASETS_HEADING = 'Datasets';
 
@@ -41,21 +42,34 @@ const link = (label: string, url: string) => `[[${label}]](${target(url)})`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-const venueLabel = (venue: string | undefined, year: number) => (venue ? `${venue} ${year}` : String(year));
+/**
+ * Notes the list can say in its labels, as the seed does: `[[ECCV 2022 oral]]`,
+ * `[[code is coming soon]](…)`, `[[2023 SAM tech report]](…)`. Other notes
+ * live only in the YAML files.
+ */
+const VENUE_NOTES = ['oral', 'spotlight', 'best paper'];
+const TECH_REPORT = / tech report$/;
 
-function publicationLinks(main: { venue?: string; year: number; url: string }, also: Publication[] | undefined): string {
-  return [main, ...(also ?? [])].map((p) => link(venueLabel(p.venue, p.year), p.url)).join('');
+function venueLabel(venue: string | undefined, year: number, notes: string[] = []): string {
+  const report = notes.find((n) => TECH_REPORT.test(n));
+  const qualifiers = notes.filter((n) => VENUE_NOTES.includes(n));
+  return [venue, year, report && !venue ? report : undefined, ...qualifiers].filter((part) => part !== undefined).join(' ');
+}
+
+function publicationLinks(main: { venue?: string; year: number; url: string }, also: Publication[] | undefined, notes?: string[]): string {
+  return [link(venueLabel(main.venue, main.year, notes), main.url), ...(also ?? []).map((p) => link(venueLabel(p.venue, p.year), p.url))].join('');
 }
 
 export function paperLine(paper: Paper): string {
   const { links } = paper;
+  const notes = paper.notes ?? [];
   const extras = [
-    links.code && link('code', links.code),
+    links.code && link(notes.includes('code coming soon') ? 'code is coming soon' : 'code', links.code),
     links.unofficial_code && link('unofficial code', links.unofficial_code),
     links.project && link('project', links.project),
-    links.data && link('data', links.data),
+    links.data && link(notes.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', links.data),
   ].filter(Boolean);
-  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: links.paper }, paper.also_published)}${extras.join('')}`;
+  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: links.paper }, paper.also_published, notes)}${extras.join('')}`;
 }
 
 export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'>): string {
@@ -63,7 +77,10 @@ export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'
   const source = introducer
     ? { title: introducer.title, venue: introducer.venue, year: introducer.year, url: introducer.links.paper }
     : dataset.paper!;
-  const extras = [dataset.links?.project && link('project', dataset.links.project), dataset.links?.data && link('data', dataset.links.data)].filter(Boolean);
+  const extras = [
+    dataset.links?.project && link('project', dataset.links.project),
+    dataset.links?.data && link(dataset.notes?.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', dataset.links.data),
+  ].filter(Boolean);
   return `+ (${inline(dataset.name)})${inline(source.title)} ${publicationLinks(source, dataset.also_published)}${extras.length ? ` ${extras.join('')}` : ''}`;
 }
 
