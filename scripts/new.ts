@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import { loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { printProblems } from '../src/lib/problem-report.ts';
 import { runCli } from './cli.ts';
@@ -39,8 +39,17 @@ runCli(async () => {
         return 1;
       }
       const rl = createInterface({ input: process.stdin, output: process.stdout });
+      // Lines are read through the iterator, which buffers them, so answers pasted in one go are not lost.
+      const lines = rl[Symbol.asyncIterator]();
+      const question = async (prompt: string) => {
+        rl.setPrompt(prompt);
+        rl.prompt();
+        const next = await lines.next();
+        if (next.done) throw new Error('input ended before every answer was given');
+        return next.value;
+      };
       try {
-        await promptForMissing(kind, answers, loadForScaffold(dataDir, root), (q) => rl.question(q), (line) => console.log(line));
+        await promptForMissing(kind, answers, loadForScaffold(dataDir, root), question, (line) => console.log(line));
       } finally {
         rl.close();
       }
