@@ -1,5 +1,5 @@
 /**
- * npm run check-links [-- --strict --all --concurrency N --timeout ms --retries N --data <dir>]
+ * npm run check-links [-- --strict --all --concurrency N --per-host N --timeout ms --retries N --data <dir>]
  * Checks every external URL in the data and prints a report grouped by
  * status. Needs the network, so CI does not run it; exits 1 only with
  * --strict and at least one broken, timed-out or unreachable link.
@@ -24,6 +24,7 @@ runCli(async () => {
       strict: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       concurrency: { type: 'string', default: '8' },
+      'per-host': { type: 'string', default: '2' },
       timeout: { type: 'string', default: '15000' },
       retries: { type: 'string', default: '2' },
     },
@@ -42,6 +43,7 @@ runCli(async () => {
   let done = 0;
   const results = await checkLinks(targets, {
     concurrency,
+    perHost: Math.max(1, positive('per-host', values['per-host']!)),
     timeoutMs: positive('timeout', values.timeout!),
     retries: positive('retries', values.retries!),
     all: values.all,

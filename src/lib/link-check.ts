@@ -35,6 +35,8 @@ export interface LinkCheckOptions {
   /** Per request. */
   timeoutMs?: number;
   concurrency?: number;
+  /** Requests in flight to one host, so a list full of arXiv links does not look like an attack. */
+  perHost?: number;
   /** Extra attempts after a timeout, a 5xx or a 429. */
   retries?: number;
   /** First retry waits this long, then doubles. */
@@ -144,14 +146,57 @@ export async function checkLink(target: LinkTarget, options: LinkCheckOptions = 
   return result;
 }
 
-/** Checks all targets with at most `concurrency` requests in flight; results keep the input order. */
+const hostOf = (url: string) => {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return '';
+  }
+};
+
+/** Round-robin over hosts, so concurrent workers spread over many servers instead of queueing on one. */
+function interleaveByHost(indexes: number[], targets: LinkTarget[]): number[] {
+  const byHost = new Map<string, number[]>();
+  for (const i of indexes) {
+    const host = hostOf(targets[i].url);
+    byHost.set(host, [...(byHost.get(host) ?? []), i]);
+  }
+  const queues = [...byHost.values()];
+  const order: number[] = [];
+  for (let round = 0; order.length < indexes.length; round++) for (const queue of queues) if (round < queue.length) order.push(queue[round]);
+  return order;
+}
+
+/**
+ * Checks all targets with at most `concurrency` requests in flight overall and
+ * `perHost` per host; results keep the input order.
+ */
 export async function checkLinks(targets: LinkTarget[], options: LinkCheckOptions = {}): Promise<LinkResult[]> {
+  const perHost = Math.max(1, options.perHost ?? 2);
   const results: LinkResult[] = new Array(targets.length);
-  let next = 0;
+  const pending = interleaveByHost(targets.map((_, i) => i), targets);
+  const busy = new Map<string, number>();
+  const wake: Array<() => void> = [];
+  const take = (): number | undefined => {
+    const at = pending.findIndex((i) => (busy.get(hostOf(targets[i].url)) ?? 0) < perHost);
+    return at === -1 ? undefined : pending.splice(at, 1)[0];
+  };
   const worker = async () => {
-    while (next < targets.length) {
-      const index = next++;
-      results[index] = await checkLink(targets[index], options);
+    while (pending.length) {
+      const index = take();
+      if (index === undefined) {
+        // Every remaining link is on a host at its limit: wait for one to finish.
+        await new Promise<void>((resolve) => wake.push(resolve));
+        continue;
+      }
+      const host = hostOf(targets[index].url);
+      busy.set(host, (busy.get(host) ?? 0) + 1);
+      try {
+        results[index] = await checkLink(targets[index], options);
+      } finally {
+        busy.set(host, busy.get(host)! - 1);
+        wake.splice(0).forEach((resolve) => resolve());
+      }
       options.onResult?.(results[index]);
     }
   };

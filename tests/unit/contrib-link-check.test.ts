@@ -14,7 +14,7 @@ const flaky = new Map<string, number>();
 
 beforeAll(async () => {
   server = createServer((req, res) => {
-    const url = req.url ?? '/';
+    const url = new URL(req.url ?? '/', 'http://local').pathname;
     log.push(`${req.method} ${url}`);
     if (url === '/ok') return res.writeHead(200).end('fine');
     if (url === '/hop1') return res.writeHead(301, { location: '/hop2' }).end();
@@ -46,7 +46,9 @@ afterAll(async () => {
 });
 
 const target = (path: string): LinkTarget => ({ url: `${origin}${path}`, where: [`data/papers/x.yaml links.paper`] });
-const fast = { timeoutMs: 300, retries: 1, backoffMs: 10 };
+// Generous per-request timeout (the first fetch in a process is slow to start);
+// only the never-answering handler is expected to hit it.
+const fast = { timeoutMs: 5_000, retries: 1, backoffMs: 10 };
 
 describe('link checker against a local server', () => {
   it('reports 200 as ok after a single HEAD', async () => {
@@ -75,7 +77,7 @@ describe('link checker against a local server', () => {
   });
 
   it('times out a server that never answers, retrying once', async () => {
-    const result = await checkLink(target('/hang'), fast);
+    const result = await checkLink(target('/hang'), { ...fast, timeoutMs: 200 });
     expect(result).toMatchObject({ status: 'timeout', attempts: 2 });
   });
 
@@ -112,24 +114,31 @@ describe('link checker against a local server', () => {
     expect(called).toBe(false);
   });
 
-  it('keeps at most `concurrency` requests in flight and the input order', async () => {
-    let inFlight = 0;
-    let peak = 0;
+  it('keeps at most `concurrency` requests in flight overall and `perHost` per host, in input order', async () => {
+    const inFlight = new Map<string, number>();
+    const peak = new Map<string, number>();
     const counting: typeof fetch = async (input, init) => {
-      inFlight++;
-      peak = Math.max(peak, inFlight);
+      const host = new URL(String(input)).hostname;
+      for (const key of [host, 'all']) {
+        inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
+        peak.set(key, Math.max(peak.get(key) ?? 0, inFlight.get(key)!));
+      }
       try {
         await new Promise((r) => setTimeout(r, 20));
         return await fetch(input, init);
       } finally {
-        inFlight--;
+        for (const key of [host, 'all']) inFlight.set(key, inFlight.get(key)! - 1);
       }
     };
-    const targets = Array.from({ length: 12 }, (_, i) => target(`/flaky-c${i}`));
-    const results = await checkLinks(targets, { ...fast, concurrency: 3, fetch: counting });
-    expect(peak).toBe(3);
+    // Two host names for the same local server: 127.0.0.1 and localhost.
+    const other = origin.replace('127.0.0.1', 'localhost');
+    const targets = Array.from({ length: 12 }, (_, i) => ({ url: `${i % 3 ? origin : other}/ok?${i}`, where: [] }));
+    const results = await checkLinks(targets, { ...fast, concurrency: 4, perHost: 2, fetch: counting });
     expect(results.map((r) => r.url)).toEqual(targets.map((t) => t.url));
     expect(results.every((r) => r.status === 'ok')).toBe(true);
+    expect(peak.get('127.0.0.1')).toBe(2);
+    expect(peak.get('localhost')).toBe(2);
+    expect(peak.get('all')).toBe(4);
   });
 
   it('prints a report grouped by status with the file that uses each failing link', async () => {
