@@ -132,29 +132,27 @@ export function buildJsonSchemas(catalog: Pick<Catalog, 'categories' | 'datasets
   const venues = oneOf(catalog.venues.map((v) => ({ value: v.name, label: v.full })));
   const categories = oneOf(catalog.categories.map((c) => ({ value: c.id, label: c.name })));
   const datasets = oneOf(catalog.datasets.map((d) => ({ value: d.id, label: d.name })));
-  const document = (file: string, title: string, schema: ZodTypeAny, overrides: FieldOverrides, extra: JsonSchema = {}): JsonSchema => ({
+  const document = (title: string, schema: ZodTypeAny, overrides: FieldOverrides, extra: JsonSchema = {}): JsonSchema => ({
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: file,
     title,
     ...toJsonSchema(schema, overrides),
     ...extra,
   });
   return {
-    [SCHEMA_FILES.paper]: document(SCHEMA_FILES.paper, 'IAD Atlas paper (data/papers/<id>.yaml)', paperSchema, {
+    [SCHEMA_FILES.paper]: document('IAD Atlas paper (data/papers/<id>.yaml)', paperSchema, {
       venue: venues,
       'also_published[].venue': venues,
       'categories[]': categories,
       'datasets[]': datasets,
     }),
     [SCHEMA_FILES.dataset]: document(
-      SCHEMA_FILES.dataset,
       'IAD Atlas dataset (data/datasets/<id>.yaml)',
       datasetSchema,
       { 'paper.venue': venues, 'also_published[].venue': venues },
       // datasetSchema's superRefine: exactly one of the two says where the data comes from.
       { oneOf: [{ required: ['introduced_by'] }, { required: ['paper'] }] },
     ),
-    [SCHEMA_FILES.category]: document(SCHEMA_FILES.category, 'IAD Atlas taxonomy category (data/categories/<id>.yaml)', categorySchema, { parent: categories }),
-    [SCHEMA_FILES.venues]: document(SCHEMA_FILES.venues, 'IAD Atlas venue list (data/venues.yaml)', venuesFileSchema, {}),
+    [SCHEMA_FILES.category]: document('IAD Atlas taxonomy category (data/categories/<id>.yaml)', categorySchema, { parent: categories }),
+    [SCHEMA_FILES.venues]: document('IAD Atlas venue list (data/venues.yaml)', venuesFileSchema, {}),
   };
 }
