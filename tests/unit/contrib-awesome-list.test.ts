@@ -28,7 +28,7 @@ const pfm: Paper = {
   also_published: [{ venue: 'TII', year: 2022, url: 'https://ieeexplore.ieee.org/document/9795121' }],
   categories: ['teacher-student'],
 };
-const survey: Paper = { id: 'survey', title: 'A Survey\nwith a line break', year: 2020, links: { paper: 'https://example.org/(paren)' }, categories: ['surveys'] };
+const survey: Paper = { id: 'survey', title: 'A Survey\nwith a line break', year: 2020, links: { paper: 'https://example.org/(paren)' }, categories: ['surveys'], tags: ['segment-anything'] };
 const mvtec: Dataset = {
   id: 'mvtec-ad',
   name: 'MVTec AD',
@@ -76,7 +76,7 @@ describe('renderAwesomeList', () => {
   const list = renderAwesomeList(catalog);
   const headings = list.split('\n').filter((l) => /^#+ /.test(l));
 
-  it('has a title, then featured, taxonomy (depth as #, ##, ###, siblings by order) and datasets sections', () => {
+  it('has a title, then featured, taxonomy (depth as #, ##, ###, siblings by order), topics and datasets sections', () => {
     expect(headings).toEqual([
       '# Awesome Industrial Anomaly Detection',
       '# SOTA methods with code',
@@ -85,6 +85,8 @@ describe('renderAwesomeList', () => {
       '## Feature-Embedding Methods',
       '### Teacher–Student',
       '### Memory Bank',
+      '# Topics',
+      '## Segment Anything',
       '# Datasets',
     ]);
   });
@@ -95,6 +97,7 @@ describe('renderAwesomeList', () => {
     // Newest first, then by title, as everywhere on the site.
     expect(section('### Teacher–Student')).toEqual([paperLine(pfm), paperLine(patchcore)]);
     expect(section('### Memory Bank')).toEqual([paperLine(patchcore)]);
+    expect(section('## Segment Anything')).toEqual([paperLine(survey)]);
     expect(section('# Datasets')).toEqual([datasetLine(bench, catalog), datasetLine(mvtec, catalog)]);
   });
 
@@ -107,6 +110,8 @@ describe('renderAwesomeList', () => {
       [1, 'Feature-Embedding Methods', 'feature-embedding-methods'],
       [2, 'Teacher–Student', 'teacherstudent'],
       [2, 'Memory Bank', 'memory-bank'],
+      [0, 'Topics', 'topics'],
+      [1, 'Segment Anything', 'segment-anything'],
       [0, 'Datasets', 'datasets'],
     ]);
   });

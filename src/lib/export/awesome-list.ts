@@ -7,7 +7,7 @@
  *   + Title [[CVPR 2023]](paper)[[TII 2022]](also published)[[code]](…)[[unofficial code]](…)[[project]](…)[[data]](…)
  *   + (Dataset name)Introducing paper title [[CVPR 2019]](paper) [[data]](…)
  * A paper filed under several categories appears in each of their sections,
- * as in the seed.
+ * as in the seed; tags get a section each under "Topics".
  */
 import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper, Publication } from '../schema.ts';
@@ -16,7 +16,11 @@ import { ancestors } from '../queries.ts';
 /** The seed's title: this file is the README the catalog grew from, regenerated. */
 export const LIST_TITLE = 'Awesome Industrial Anomaly Detection';
 export const FEATURED_HEADING = 'SOTA methods with code';
+export const TOPICS_HEADING = 'Topics';
 export const DATASETS_HEADING = 'Datasets';
+
+/** `segment-anything` → "Segment Anything", the heading of a topic section. */
+export const topicHeading = (tag: string) => tag.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens, repeats numbered. */
 export function headingSlugger(): (heading: string) => string {
@@ -98,6 +102,12 @@ export function renderAwesomeList(catalog: Catalog): string {
   for (const category of catalog.categories) {
     const depth = Math.min(ancestors(catalog, category.id).length, 6);
     section(depth, inline(category.name), catalog.papers.filter((p) => p.categories.includes(category.id)).map(paperLine));
+  }
+  // Tags cut across the taxonomy, like the seed's "SAM segment anything" section.
+  const tags = [...new Set(catalog.papers.flatMap((p) => p.tags ?? []))].sort();
+  if (tags.length) {
+    section(1, TOPICS_HEADING, []);
+    for (const tag of tags) section(2, topicHeading(tag), catalog.papers.filter((p) => p.tags?.includes(tag)).map(paperLine));
   }
   if (catalog.datasets.length) section(1, DATASETS_HEADING, catalog.datasets.map((d) => datasetLine(d, catalog)));
 
