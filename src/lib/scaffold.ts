@@ -14,6 +14,7 @@ import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from './normalize.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from './schema.ts';
 import { serializeEntry } from './write-entry.ts';
+import { repoName, slugify, titlePrefixName, titleSlug, uniqueId } from './import/ids.ts';
 import { CONTRIBUTING_FILE, LIST_FILE, SCHEMA_DIR, renderGenerated, writeGenerated, type Artifact } from './generated.ts';
 
 export const SCAFFOLD_KINDS = { paper: 'papers', dataset: 'datasets', category: 'categories' } as const satisfies Record<string, EntryKind>;
@@ -95,19 +96,6 @@ export function missingFlags(kind: ScaffoldKind, answers: Answers): string[] {
     for (const flag of ['title', 'url']) if (!str(answers[flag])) missing.push(`--${flag} (or --introduced-by <paper id>)`);
   }
   return missing;
-}
-
-/** Kebab-case id: "SimpleNet: A Simple Network…" → "simplenet"; long titles are cut at a word. */
-export function slugify(text: string, max = 60): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug.length <= max) return slug;
-  const cut = slug.slice(0, max + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : max);
 }
 
 /** Canonical venue for what was typed: exact, alias or case-insensitive match; else an error with a suggestion. */
@@ -215,17 +203,18 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
   if (kind === 'paper') {
     const title = get('title') ?? '';
     const url = get('url');
-    // "SimpleNet: A Simple Network…" names its method before the colon.
-    const colon = /^([^:\s]{2,30}):/.exec(title)?.[1];
-    const method = get('method') ?? colon;
+    const code = get('code');
+    const unofficial = get('unofficial-code');
+    // Ids and method names as the importer derives them, so a file looks the same whoever made it.
+    const method = get('method') ?? titlePrefixName(title);
     entry = {
-      id: get('id') ?? slugify(method ?? title),
+      id: get('id') ?? uniqueId([method, repoName(code ?? unofficial), titleSlug(title)], new Set(catalog.paperById.keys())),
       title,
       method,
       year: Number(get('year')),
       venue: get('venue'),
       arxiv: url ? arxivIdFromUrl(url) : undefined,
-      links: { paper: url, code: get('code'), unofficial_code: get('unofficial-code'), project: get('project'), data: get('data') },
+      links: { paper: url, code, unofficial_code: unofficial, project: get('project'), data: get('data') },
       categories: many('category'),
       datasets: many('dataset'),
       added: today,
@@ -237,7 +226,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
     const data = get('data');
     const project = get('project');
     entry = {
-      id: get('id') ?? slugify(name),
+      id: get('id') ?? uniqueId([name.replace(/\s+data(?:set|base)?$/i, ''), name], new Set(catalog.datasetById.keys())),
       name,
       year,
       introduced_by: introducedBy,
@@ -334,12 +323,6 @@ export function scaffold({ kind, answers, dataDir, root, today = new Date().toIS
 
   const duplicate = findDuplicate(kind, entry, catalog, fileOf);
   if (duplicate) throw new ScaffoldError([`already catalogued: ${duplicate}; edit that file instead (a paper in several categories is one file listing several categories)`]);
-  // A different work whose derived id is taken: keep both apart by year, then by number.
-  if (!answers.id && kind !== 'category') {
-    const year = entry.year as number;
-    const base = entry.id;
-    for (let n = 1; existsSync(fullPath(folder, entry.id)); n++) entry.id = n === 1 ? `${base}-${year}` : `${base}-${year}-${n}`;
-  }
   if (existsSync(fullPath(folder, entry.id))) throw new ScaffoldError([`--id: ${fileOf(folder, entry.id)} already exists; choose another id`]);
 
   mkdirSync(path.join(dataDir, folder), { recursive: true });
