@@ -3,6 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLink, checkLinks, collectLinks, formatLinkReport, type LinkTarget } from '../../src/lib/link-check.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { tempProject } from '../support/temp-data.ts';
 
 // A local server standing in for the publishers: every behaviour the checker
 // has to survive, and a log of the requests it made.
@@ -172,5 +176,30 @@ describe('collectLinks', () => {
       { url: 'https://x.org/b', where: ['data/papers/b.yaml links.paper'] },
       { url: 'https://x.org/p', where: ['data/datasets/d.yaml paper.url'] },
     ]);
+  });
+});
+
+describe('npm run check-links', () => {
+  const cli = (dataDir: string, root: string, args: string[]) =>
+    promisify(execFile)(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/check-links.ts'), '--data', dataDir, '--retries', '0', ...args], { cwd: root }).then(
+      (r) => ({ code: 0, stdout: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
+    );
+
+  it('checks every link in the data, reports by status and fails only with --strict', async () => {
+    const project = tempProject({ fixtures: false });
+    try {
+      project.write('papers', { id: 'a', title: 'A', year: 2020, links: { paper: `${origin}/ok`, code: `${origin}/missing` }, categories: ['gan'] });
+      project.write('papers', { id: 'b', title: 'B', year: 2020, links: { paper: `${origin}/hop1`, project: 'https://www.sciencedirect.com/x' }, categories: ['gan'] });
+      const relaxed = await cli(project.dataDir, project.root, []);
+      expect(relaxed.code).toBe(0);
+      expect(relaxed.stdout).toContain(`1 broken\n  ${origin}/missing  HTTP 404\n      in data/papers/a.yaml links.code`);
+      expect(relaxed.stdout).toContain(`${origin}/hop1  → ${origin}/ok`);
+      expect(relaxed.stdout).toContain('https://www.sciencedirect.com/x  blocks bots');
+      expect(relaxed.stdout).toMatch(/4 links checked in [\d.]+ s; 1 failing\./);
+      expect((await cli(project.dataDir, project.root, ['--strict'])).code).toBe(1);
+    } finally {
+      project.cleanup();
+    }
   });
 });
