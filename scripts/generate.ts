@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/load.ts';
-import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { printProblems } from '../src/lib/problem-report.ts';
 import { ARTIFACTS, renderGenerated, staleFiles, writeGenerated, type Artifact } from '../src/lib/generated.ts';
 import { runCli } from './cli.ts';
 
@@ -23,8 +23,7 @@ runCli(() => {
   const dataDir = path.resolve(values.data!);
   const result = loadCatalog({ dataDir, root });
   if (!result.ok) {
-    for (const problem of sortProblems(result.problems)) console.error(formatProblem(problem));
-    console.error('\n✗ The data has problems, so nothing was generated. Fix them (npm run validate) and run again.');
+    printProblems(result.problems);
     return 1;
   }
   const files = renderGenerated({ root, dataDir, catalog: result.catalog, which });
@@ -35,7 +34,8 @@ runCli(() => {
       console.log(`✓ ${files.length} generated file(s) are up to date`);
       return 0;
     }
-    console.error(`✗ out of date: ${stale.map(rel).join(', ')}\n  run: npm run generate`);
+    console.error(`✗ out of date: ${stale.map(rel).join(', ')}\n  run: npm run generate, then commit the result`);
+    printProblems(stale.map((file) => ({ file: rel(file), field: '', message: 'generated from data/ and out of date; run npm run generate and commit the result' })), { summary: false });
     return 1;
   }
   const written = writeGenerated(files);

@@ -25,8 +25,9 @@ export function problemReport(problems: Problem[], env: { GITHUB_ACTIONS?: strin
   };
 }
 
-export function printProblems(problems: Problem[]): void {
+/** Prints the report; `summary: false` drops the lines and keeps only the annotations (the caller said it already). */
+export function printProblems(problems: Problem[], { summary = true } = {}): void {
   const report = problemReport(problems);
-  for (const line of report.lines) console.error(line);
+  if (summary) for (const line of report.lines) console.error(line);
   for (const line of report.annotations) console.log(line);
 }
