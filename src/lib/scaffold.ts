@@ -43,6 +43,7 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, FieldSpec[]> = {
     { flag: 'project', prompt: 'Project page URL' },
     { flag: 'data', prompt: 'Data released with the paper (URL)' },
     { flag: 'dataset', prompt: 'Dataset id(s) evaluated on', list: true },
+    { flag: 'tag', prompt: 'Topic tag(s) across the taxonomy, e.g. segment-anything', list: true },
     { flag: 'id', prompt: 'File id (default: derived from the method or title)' },
   ],
   dataset: [
@@ -170,6 +171,7 @@ export function checkAnswer(kind: ScaffoldKind, flag: string, value: string, cat
   if (flag === 'modality') {
     return eachOf(value, (m) => ((MODALITIES as readonly string[]).includes(m) ? m : fail(`unknown modality "${m}"${didYouMean(m, MODALITIES)}; one of ${MODALITIES.join(', ')}`)));
   }
+  if (flag === 'tag') return eachOf(value, (t) => (ID_PATTERN.test(t) ? t : fail(`--tag: expected a kebab-case tag such as "segment-anything", got "${t}"`)));
   if (flag === 'order') return Number.isInteger(Number(value)) ? value : fail(`--order: expected a whole number, got "${value}"`);
   if (kind === 'category' && flag === 'name' && catalog.categories.some((c) => c.name.toLowerCase() === value.toLowerCase())) {
     return fail(`a category named "${value}" already exists`);
@@ -217,6 +219,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
       links: { paper: url, code, unofficial_code: unofficial, project: get('project'), data: get('data') },
       categories: many('category'),
       datasets: many('dataset'),
+      tags: many('tag'),
       added: today,
     };
   } else if (kind === 'dataset') {

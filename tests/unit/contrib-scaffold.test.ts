@@ -61,8 +61,8 @@ describe('npm run new → validator round trip', () => {
   });
 
   it('maps a venue alias to the canonical name', () => {
-    make('paper', { title: 'A Unified Model for Multi-class Anomaly Detection', url: 'https://arxiv.org/abs/2206.03687', year: '2022', venue: 'NIPS', category: 'multi-class' });
-    expect(load().paperById.get('unified-model-multi-class-anomaly')?.venue).toBe('NeurIPS');
+    make('paper', { title: 'A Unified Model for Multi-class Anomaly Detection', url: 'https://arxiv.org/abs/2206.03687', year: '2022', venue: 'NIPS', category: 'multi-class', tag: 'uniad,multi-class-setting' });
+    expect(load().paperById.get('unified-model-multi-class-anomaly')).toMatchObject({ venue: 'NeurIPS', tags: ['uniad', 'multi-class-setting'] });
   });
 
   it('writes a dataset introduced by a catalogued paper, and one with its own paper', () => {
@@ -148,6 +148,7 @@ describe('npm run new suggests from the existing data', () => {
     const message = refusal(() => make('paper', { title: 'Bad', url: 'javascript:alert(1)', year: '20222', category: 'gan' }));
     expect(message).toContain('--url: expected an absolute http:// or https:// URL');
     expect(message).toContain('--year: expected a year such as 2023');
+    expect(refusal(() => make('paper', { title: 'Bad', url: 'https://x.org', year: '2020', category: 'gan', tag: 'Segment Anything' }))).toContain('--tag: expected a kebab-case tag');
   });
 
   it('lists the missing flags', () => {
