@@ -286,12 +286,11 @@ export function loadForScaffold(dataDir: string, root: string): Catalog {
 
 /** The file already holding this entry, under any spelling of its title or link. */
 export function findDuplicate(kind: ScaffoldKind, entry: Entry, catalog: Catalog, fileOf: (kind: EntryKind, id: string) => string): string | undefined {
-  if (kind === 'category') {
-    return catalog.categoryById.has(entry.id) ? fileOf('categories', entry.id) : undefined;
-  }
+  // A category is checked by name as it is typed (checkAnswer); its id by the file it would overwrite.
+  if (kind === 'category') return undefined;
   if (kind === 'dataset') {
     const key = normalizeTitle(entry.name as string);
-    const same = catalog.datasets.find((d) => d.id === entry.id || [d.name, ...(d.aliases ?? [])].some((n) => normalizeTitle(n) === key));
+    const same = catalog.datasets.find((d) => [d.name, ...(d.aliases ?? [])].some((n) => normalizeTitle(n) === key));
     if (same) return fileOf('datasets', same.id);
   }
   const source = kind === 'paper' ? { title: entry.title as string, url: (entry.links as Paper['links']).paper } : (entry.paper as Dataset['paper']);

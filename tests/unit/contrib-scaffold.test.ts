@@ -127,6 +127,7 @@ describe('npm run new refuses duplicates, naming the existing file', () => {
 
   it('a category by name', () => {
     expect(refusal(() => make('category', { name: 'memory bank', parent: 'feature-embedding', description: 'x' }))).toContain('a category named "memory bank" already exists');
+    expect(refusal(() => make('category', { name: 'Memory Banks', id: 'memory-bank', description: 'x' }))).toContain('--id: data/categories/memory-bank.yaml already exists; choose another id');
   });
 });
 
