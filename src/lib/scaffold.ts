@@ -324,7 +324,10 @@ export function scaffold({ kind, answers, dataDir, root, today = new Date().toIS
   const fileOf = (k: EntryKind, id: string) => path.relative(root, fullPath(k, id)).split(path.sep).join('/');
 
   const duplicate = findDuplicate(kind, entry, catalog, fileOf);
-  if (duplicate) throw new ScaffoldError([`already catalogued: ${duplicate}; edit that file instead (a paper in several categories is one file listing several categories)`]);
+  if (duplicate) {
+    const hint = kind === 'paper' ? ' (a paper in several categories is one file listing several categories)' : '';
+    throw new ScaffoldError([`already catalogued: ${duplicate}; edit that file instead${hint}`]);
+  }
   if (existsSync(fullPath(folder, entry.id))) throw new ScaffoldError([`--id: ${fileOf(folder, entry.id)} already exists; choose another id`]);
 
   mkdirSync(path.join(dataDir, folder), { recursive: true });
