@@ -8,6 +8,13 @@
  *   + (Dataset name)Introducing paper title [[CVPR 2019]](paper) [[data]](…)
  * A paper filed under several categories appears in each of their sections,
  * as in the seed; tags get a section each under "Topics".
+ *
+ * What `npm run import` reads back (tests/unit/contrib-list-roundtrip.test.ts):
+ * title, year, venue, every link, also_published, categories (as a set),
+ * featured, which paper introduced which dataset, and the label notes below.
+ * Not carried: ids, method names, aliases, free-text notes, topics the
+ * importer does not map to a tag, dataset facts (modality, counts …), added;
+ * arXiv numbers come back only from arXiv links.
  */
 import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper, Publication } from '../schema.ts';
