@@ -33,11 +33,7 @@ runCli(async () => {
   const dataDir = path.resolve(values.data ?? 'data');
 
   try {
-    if (missingFlags(kind, answers).length) {
-      if (!process.stdin.isTTY) {
-        console.error(`✗ missing ${missingFlags(kind, answers).join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
-        return 1;
-      }
+    if (process.stdin.isTTY) {
       const rl = createInterface({ input: process.stdin, output: process.stdout });
       // Lines are read through the iterator, which buffers them, so answers pasted in one go are not lost.
       const lines = rl[Symbol.asyncIterator]();
@@ -53,6 +49,9 @@ runCli(async () => {
       } finally {
         rl.close();
       }
+    } else if (missingFlags(kind, answers).length) {
+      console.error(`✗ missing ${missingFlags(kind, answers).join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
+      return 1;
     }
     const result = scaffold({ kind, answers, dataDir, root });
     console.log(`✓ wrote ${result.file}`);

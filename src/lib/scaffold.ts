@@ -340,9 +340,10 @@ export function scaffold({ kind, answers, dataDir, root, today = new Date().toIS
 }
 
 /**
- * Asks, one by one, for the required answers still missing and the optional
- * ones worth asking; a bad answer is explained and asked again. `question`
- * is readline's in a terminal and a script in tests.
+ * Asks, one by one, for the required answers still missing (and, when some
+ * were, the optional ones worth asking) and again for any flag given with a
+ * bad value; a bad answer is explained and asked again. `question` is
+ * readline's in a terminal and a script in tests.
  */
 export async function promptForMissing(
   kind: ScaffoldKind,
@@ -352,8 +353,24 @@ export async function promptForMissing(
   say: (line: string) => void,
 ): Promise<void> {
   const needed = (flag: string) => missingFlags(kind, answers).some((m) => m.startsWith(`--${flag}`));
+  // Optional questions only in a conversation; someone who typed every required flag is not quizzed.
+  const conversation = missingFlags(kind, answers).length > 0;
+  // A flag given with a bad value is explained and asked again rather than failing the whole command.
+  const retry = new Set<string>();
   for (const field of SCAFFOLD_FIELDS[kind]) {
-    if (answers[field.flag] !== undefined || (!needed(field.flag) && !field.ask)) continue;
+    const given = answers[field.flag];
+    if (given === undefined) continue;
+    try {
+      answers[field.flag] = checkAnswer(kind, field.flag, str(given) ?? '', catalog);
+    } catch (error) {
+      if (!(error instanceof ScaffoldError)) throw error;
+      for (const issue of error.issues) say(`  ${issue}`);
+      delete answers[field.flag];
+      retry.add(field.flag);
+    }
+  }
+  for (const field of SCAFFOLD_FIELDS[kind]) {
+    if (answers[field.flag] !== undefined || (!needed(field.flag) && !(field.ask && conversation) && !retry.has(field.flag))) continue;
     if (field.flag === 'category' || field.flag === 'parent') say(`  categories: ${catalog.categories.map((c) => c.id).join(', ')}`);
     for (;;) {
       const raw = (await question(`${field.prompt}${needed(field.flag) ? '' : ' (optional)'}: `)).trim();

@@ -179,6 +179,26 @@ describe('interactive prompts', () => {
   });
 });
 
+describe('interactive prompts for flags given with bad values', () => {
+  it('explains each bad flag and asks for it again, without quizzing for optional fields', async () => {
+    const catalog = loadForScaffold(project.dataDir, project.root);
+    const replies = ['ICCV', 'memory-bank'];
+    const asked: string[] = [];
+    const said: string[] = [];
+    const answers: Answers = { title: 'Typo Paper', url: 'https://example.org/t', year: '2023', venue: 'ICCCV', category: 'memry-bank' };
+    await promptForMissing('paper', answers, catalog, async (q) => (asked.push(q), replies.shift()!), (line) => said.push(line));
+    expect(asked.map((q) => q.split(/[,(]/)[0].trim())).toEqual(['Venue', 'Category id']);
+    expect(said.join('\n')).toContain('unknown venue "ICCCV" (did you mean "ICCV"?)');
+    expect(answers).toMatchObject({ venue: 'ICCV', category: 'memory-bank' });
+  });
+
+  it('asks nothing when every flag is given and valid', async () => {
+    const answers: Answers = { title: 'Fine Paper', url: 'https://example.org/f', year: '2023', category: 'gan' };
+    await promptForMissing('paper', answers, loadForScaffold(project.dataDir, project.root), async () => expect.fail('asked a question'), () => undefined);
+    expect(answers).toEqual({ title: 'Fine Paper', url: 'https://example.org/f', year: '2023', category: 'gan' });
+  });
+});
+
 describe('the npm run new command', () => {
   const cli = (args: string[], env: Record<string, string> = {}) =>
     run(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/new.ts'), ...args, '--data', project.dataDir], {
