@@ -3,6 +3,7 @@
  * names and venues. Pure functions over strings, used by engine.ts before
  * (query parsing) and after (tiering) fuzzy scoring.
  */
+import { normalizeTitle } from '../normalize.ts';
 import type { SearchRecord } from './search-index.ts';
 
 /** Lowercase letters and digits only: "Cflow-AD" → "cflowad", "RD4AD" → "rd4ad". */
@@ -14,13 +15,7 @@ export function compact(text: string): string {
 }
 
 /** Words separated by single spaces, punctuation dropped: "Zero-/Few-Shot" → "zero few shot". */
-export function words(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
+export const words = normalizeTitle;
 
 /** Optimal-string-alignment distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
