@@ -146,6 +146,14 @@ describe('search page', () => {
     expect(await page.locator('#site-search-listbox img').count()).toBe(0);
   });
 
+  it('says search is unavailable when the index cannot be loaded', async () => {
+    const page = await context.newPage();
+    await page.route('**/search-index.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto(`${server.url}search/?q=patchcore`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toContain('Search is unavailable right now (the search index answered HTTP 503)');
+    await page.close();
+  });
+
   it('explains that search needs JavaScript when it is off', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();

@@ -14,6 +14,7 @@ export interface SearchChannel {
 
 let worker: Worker | undefined;
 const latest = new Map<string, { id: number; listener: SearchListener }>();
+const failureListeners = new Set<(message: string) => void>();
 let nextId = 0;
 
 function start(indexUrl: string): Worker {
@@ -21,7 +22,7 @@ function start(indexUrl: string): Worker {
   created.onmessage = (event: MessageEvent<WorkerMessage>) => {
     const message = event.data;
     if (message.type === 'error') {
-      console.warn(`Search is unavailable: ${message.message}`);
+      for (const listener of failureListeners) listener(message.message);
       return;
     }
     const wanted = latest.get(message.response.channel);
@@ -31,7 +32,9 @@ function start(indexUrl: string): Worker {
   return created;
 }
 
-export function searchChannel(indexUrl: string, channel: string): SearchChannel {
+/** `onFailure` hears why search cannot work (the index did not load). */
+export function searchChannel(indexUrl: string, channel: string, onFailure: (message: string) => void): SearchChannel {
+  failureListeners.add(onFailure);
   worker ??= start(indexUrl);
   const target = worker;
   return {

@@ -22,7 +22,6 @@ function enhance(input: HTMLInputElement) {
   input.dataset.searchEnhanced = '';
   const searchPage = new URL(form.action);
   const base = new URL('..', searchPage).pathname;
-  const channel = searchChannel(new URL('search-index.json', new URL('..', searchPage)).href, input.id || 'header');
 
   const listId = `${input.id || 'site-search'}-listbox`;
   const list = el('ul', 'absolute left-0 right-0 top-full z-40 mt-1 max-h-[70vh] overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg');
@@ -39,6 +38,10 @@ function enhance(input: HTMLInputElement) {
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-controls', listId);
   input.setAttribute('aria-expanded', 'false');
+  const channel = searchChannel(new URL('search-index.json', new URL('..', searchPage)).href, input.id || 'header', () => {
+    setOpen(false);
+    status.textContent = 'Search is unavailable right now; press Enter to open the search page.';
+  });
 
   let hrefs: string[] = [];
   let active = -1;

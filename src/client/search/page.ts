@@ -20,7 +20,9 @@ export function startSearchPage() {
   const more = document.getElementById('search-more');
   if (!form || !status || !list || !empty || !more) return;
   const base = form.dataset.base ?? '/';
-  const channel = searchChannel(new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href, 'page');
+  const channel = searchChannel(new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href, 'page', (message) => {
+    status.textContent = `Search is unavailable right now (${message}). Reload the page, or browse the taxonomy.`;
+  });
   const queryBox = form.elements.namedItem('q') as HTMLInputElement;
   const baseTitle = document.title;
 

@@ -1,8 +1,8 @@
 /**
  * Runs the search off the main thread, so typing never waits for fuse.js
  * (hundreds of milliseconds per query on a 10,000-paper catalog). Only the
- * newest request is answered: requests that queue up while a search runs are
- * superseded, not processed one by one.
+ * newest request of each search box is answered: requests that queue up while
+ * a search runs are superseded, not processed one by one.
  */
 import { SearchEngine, type Hit } from '../../lib/search/engine.ts';
 import type { SearchIndexFile } from '../../lib/search/search-index.ts';
@@ -13,12 +13,14 @@ const scope = self as unknown as { postMessage(message: WorkerMessage): void; on
 let engine: Promise<SearchEngine> | undefined;
 
 function load(indexUrl: string): Promise<SearchEngine> {
-  return fetch(indexUrl)
+  const loading = fetch(indexUrl)
     .then((response) => {
-      if (!response.ok) throw new Error(`search index: HTTP ${response.status}`);
+      if (!response.ok) throw new Error(`the search index answered HTTP ${response.status}`);
       return response.json() as Promise<SearchIndexFile>;
     })
     .then((file) => new SearchEngine(file.records));
+  loading.catch(() => undefined); // reported to the page when a search waits for it
+  return loading;
 }
 
 const pending = new Map<string, SearchRequest>();
@@ -45,16 +47,16 @@ async function run() {
 function answer(ready: SearchEngine, request: SearchRequest) {
   const outcome = ready.search(request.state);
   scope.postMessage({
-      type: 'result',
-      response: {
-        channel: request.channel,
-        id: request.id,
-        total: outcome.hits.length,
-        results: outcome.hits.slice(0, request.limit).map((hit) => view(ready, hit)),
-        understood: outcome.understood,
-        suggestions: outcome.suggestions,
-        nearest: outcome.nearest.map((hit) => view(ready, hit)),
-      },
+    type: 'result',
+    response: {
+      channel: request.channel,
+      id: request.id,
+      total: outcome.hits.length,
+      results: outcome.hits.slice(0, request.limit).map((hit) => view(ready, hit)),
+      understood: outcome.understood,
+      suggestions: outcome.suggestions,
+      nearest: outcome.nearest.map((hit) => view(ready, hit)),
+    },
   });
 }
 
