@@ -118,7 +118,9 @@ export async function typeQueries(url: string, throttle: number): Promise<Typing
       (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
     });
     for (const query of QUERIES) {
-      await page.fill('#site-search', '');
+      // Clear with keys: page.fill runs Playwright's injected script in the page, itself a long task when throttled.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
       await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
       await page.waitForTimeout(400);
     }

@@ -24,7 +24,7 @@ import { matchesFilters, type Filters } from './filters.ts';
 import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
-import { TIER, compact, parseQuery, prepare, tierOf, words } from './rank.ts';
+import { TIER, compact, parseQuery, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
 import type { SearchRecord } from './search-index.ts';
 
 export const FUSE_KEYS = [
@@ -106,6 +106,7 @@ const byNewest = (records: readonly SearchRecord[]) => (a: Hit, b: Hit) =>
 
 export class SearchEngine {
   private readonly docs: SearchDoc[];
+  private readonly keys: RankKeys[];
   private readonly fuse: Fuse<SearchDoc>;
   private loose?: Fuse<SearchDoc>;
   private readonly venues = new Map<string, string>();
@@ -118,6 +119,7 @@ export class SearchEngine {
     index?: FuseIndex<SearchDoc>,
   ) {
     this.docs = records.map(toDoc);
+    this.keys = records.map(rankKeys);
     this.fuse = new Fuse(this.docs, FUSE_OPTIONS, index);
     if (records.length >= PREFILTER_MIN_RECORDS) this.prefixes = prefixIndex(this.docs);
     for (const record of records) {
@@ -162,13 +164,13 @@ export class SearchEngine {
     const { fuse, refs } = this.scope(fuzzy);
     if (!fuse) {
       for (const ref of refs ?? []) {
-        if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: tierOf(this.records[ref], query), score: 1, titleRanges: [] });
+        if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: tierOf(this.keys[ref], query), score: 1, titleRanges: [] });
       }
     }
     for (const [index, match] of fuse ? searchWords(fuse, fuzzy, true) : []) {
       const ref = refs ? refs[index] : index;
       const record = this.records[ref];
-      if (matchesFilters(record, filters)) hits.push({ ref, tier: tierOf(record, query), ...match });
+      if (matchesFilters(record, filters)) hits.push({ ref, tier: tierOf(this.keys[ref], query), ...match });
     }
     // Bitap counts a swap of two letters as two typos; people type method
     // names that way ("pathcroe"), so names within the allowed edit distance
@@ -178,7 +180,7 @@ export class SearchEngine {
       for (const ref of refs ?? this.records.keys()) {
         const record = this.records[ref];
         if (found.has(ref) || !matchesFilters(record, filters)) continue;
-        const tier = tierOf(record, query);
+        const tier = tierOf(this.keys[ref], query);
         if (tier < TIER.phrase) hits.push({ ref, tier, score: 1, titleRanges: [] });
       }
     }

@@ -113,13 +113,31 @@ export function prepare(typed: string): PreparedQuery {
   return { raw: typed.toLowerCase().replace(/\s+/g, ' ').trim(), compact: compact(typed), words: words(typed) };
 }
 
-export function tierOf(record: SearchRecord, query: PreparedQuery): number {
+/** A record's spellings as tiers compare them, computed once per record rather than per keystroke. */
+export interface RankKeys {
+  names: string[];
+  compactNames: string[];
+  compactTitle: string;
+  /** The title as words, padded with spaces for whole-word phrase tests. */
+  titleWords: string;
+}
+
+export function rankKeys(record: SearchRecord): RankKeys {
+  return {
+    names: record.names.map((name) => name.toLowerCase()),
+    compactNames: record.names.map(compact),
+    compactTitle: compact(record.title),
+    titleWords: ` ${words(record.title)} `,
+  };
+}
+
+export function tierOf(keys: RankKeys, query: PreparedQuery): number {
   const q = query.compact;
   if (!q) return TIER.fuzzy;
-  const names = record.names.map(compact);
+  const names = keys.compactNames;
   // Spelled exactly ("RD++") beats equal letters and digits ("RD").
-  if (record.names.some((name) => name.toLowerCase() === query.raw)) return TIER.exact;
-  if (names.includes(q) || compact(record.title) === q) return TIER.exact + 0.5;
+  if (keys.names.includes(query.raw)) return TIER.exact;
+  if (names.includes(q) || keys.compactTitle === q) return TIER.exact + 0.5;
   if (q.length >= 3 && names.some((name) => name.startsWith(q))) return TIER.namePrefix;
   const typos = allowedTypos(q.length);
   if (typos > 0) {
@@ -127,6 +145,6 @@ export function tierOf(record: SearchRecord, query: PreparedQuery): number {
     // One typo ranks above two.
     if (distance <= typos) return TIER.nameTypo + (distance - 1) / 2;
   }
-  if (query.words.length >= 4 && ` ${words(record.title)} `.includes(` ${query.words}`)) return TIER.phrase;
+  if (query.words.length >= 4 && keys.titleWords.includes(` ${query.words}`)) return TIER.phrase;
   return TIER.fuzzy;
 }
