@@ -92,7 +92,10 @@ async function scriptBytes(dist: string) {
 }
 
 interface TypingResult {
+  /** Input event → results in the DOM. */
   keystrokes: number[];
+  /** Of which the search itself, inside the worker. */
+  searches: number[];
   longTasks: number[];
 }
 
@@ -126,6 +129,7 @@ export async function typeQueries(url: string, throttle: number): Promise<Typing
     }
     return await page.evaluate(() => ({
       keystrokes: performance.getEntriesByName('search:keystroke').map((entry) => entry.duration),
+      searches: performance.getEntriesByName('search:keystroke').map((entry) => (entry as PerformanceMeasure).detail.searchMs as number),
       longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
     }));
   } finally {
@@ -135,6 +139,7 @@ export async function typeQueries(url: string, throttle: number): Promise<Typing
 
 function reportTyping(label: string, result: TypingResult) {
   line(label, pct(result.keystrokes));
+  line('  of which searching in the worker', pct(result.searches));
   line('  main-thread long tasks while typing', result.longTasks.length ? `${result.longTasks.length}, longest ${Math.max(...result.longTasks).toFixed(0)} ms` : 'none');
 }
 

@@ -100,7 +100,7 @@ export function startSearchPage() {
     empty.hidden = response.total > 0;
     if (!response.total) renderEmpty(state, response);
     document.title = state.q ? `${state.q} – ${baseTitle}` : baseTitle;
-    if (typedAt) performance.measure(KEYSTROKE_MEASURE, { start: typedAt });
+    if (typedAt) performance.measure(KEYSTROKE_MEASURE, { start: typedAt, detail: { searchMs: response.searchMs } });
     typedAt = 0;
   };
 

@@ -32,6 +32,8 @@ export interface SearchResponse {
   understood: { venue?: string; year?: number };
   suggestions: Suggestion[];
   nearest: ResultView[];
+  /** Milliseconds the worker spent searching, for the benchmark's breakdown. */
+  searchMs: number;
 }
 
 export type ToWorker = { type: 'init'; indexUrl: string } | { type: 'search'; request: SearchRequest };

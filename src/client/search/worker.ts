@@ -45,6 +45,7 @@ async function run() {
 }
 
 function answer(ready: SearchEngine, request: SearchRequest) {
+  const started = performance.now();
   const outcome = ready.search(request.state);
   scope.postMessage({
     type: 'result',
@@ -56,6 +57,7 @@ function answer(ready: SearchEngine, request: SearchRequest) {
       understood: outcome.understood,
       suggestions: outcome.suggestions,
       nearest: outcome.nearest.map((hit) => view(ready, hit)),
+      searchMs: performance.now() - started,
     },
   });
 }
