@@ -99,7 +99,7 @@ interface TypingResult {
   longTasks: number[];
 }
 
-export async function typeQueries(url: string, throttle: number): Promise<TypingResult> {
+export async function typeQueries(url: string, throttle: number, route = 'search/'): Promise<TypingResult> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -108,8 +108,7 @@ export async function typeQueries(url: string, throttle: number): Promise<Typing
       (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
       new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
     });
-    // The search page has the header box too; on it, the page's own list also updates.
-    await page.goto(`${url}search/`);
+    await page.goto(`${url}${route}`);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.keyboard.press('/');
