@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/load.ts';
-import { PREFILTER_MIN_RECORDS, SearchEngine } from '../../src/lib/search/engine.ts';
+import { FUSE_OPTIONS, PREFILTER_MIN_RECORDS, SearchEngine, WordSearcher, toDoc } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE, type SearchState } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords } from '../../src/lib/search/search-index.ts';
 import { editDistance, parseQuery } from '../../src/lib/search/rank.ts';
@@ -95,5 +95,20 @@ describe('large catalogs', () => {
     expect(top('total recall')).toMatch(/^patchcore-/);
     expect(bigEngine.search({ ...EMPTY_STATE, q: 'wi' }).hits.length).toBeGreaterThan(0);
     expect(bigEngine.search({ ...EMPTY_STATE, q: 'reverse distillation', to: 2022 }).hits.every((hit) => bigEngine.records[hit.ref].year <= 2022)).toBe(true);
+  });
+});
+
+describe('skipping records by letter pairs', () => {
+  it('finds exactly what fuse.js finds over every record, typos included', async () => {
+    const { default: Fuse } = await import('fuse.js/basic');
+    const real = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
+    if (!real.ok) throw new Error('data/ does not load');
+    const docs = buildSearchRecords(real.catalog).map(toDoc);
+    const plain = new Fuse(docs, FUSE_OPTIONS);
+    const searcher = new WordSearcher(docs, FUSE_OPTIONS);
+    for (const word of ['patchcore', 'pathcroe', 'simplnet', 'distilation', 'visa', 'kolektor', 'memory', 'zero', 'clip', 'rd4ad', 'xyzzy', 'pa', 'anomaly']) {
+      const expected = plain.search(word).map((result) => [result.refIndex, result.score]);
+      expect(searcher.search(word).map((result) => [result.refIndex, result.score]), word).toEqual(expected);
+    }
   });
 });

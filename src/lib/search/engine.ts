@@ -252,7 +252,7 @@ const bigramsOf = (text: string) => {
  * times faster. Results of recent words are kept: typing "reverse
  * distillation" would otherwise search "reverse" again on every keystroke.
  */
-class WordSearcher {
+export class WordSearcher {
   private readonly fuse: Fuse<SearchDoc>;
   private readonly grams: Set<string>[];
   private readonly cache = new Map<string, FuseResult<SearchDoc>[]>();
