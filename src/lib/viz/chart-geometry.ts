@@ -5,7 +5,6 @@
  */
 import { textWidth, truncate } from './text-width.ts';
 
-const FONT = 12;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** A round axis maximum ≥ max and evenly spaced ticks from 0 to it (1, 2 or 5 × 10ⁿ steps). */
@@ -47,6 +46,7 @@ export interface Tick {
 export interface ColumnChart {
   width: number;
   height: number;
+  fontSize: number;
   plot: Rect;
   bars: ColumnBar[];
   yTicks: Tick[];
@@ -61,15 +61,16 @@ export interface ColumnOptions {
   /** Fixed axis maximum (e.g. 1 for shares); otherwise from the tallest stack. */
   max?: number;
   format?: (value: number) => string;
+  fontSize?: number;
 }
 
 /** Stacked vertical columns, one per category, series bottom-up in the given order. */
-export function columnChart({ categories, series, width = 640, height = 300, max, format = String }: ColumnOptions): ColumnChart {
+export function columnChart({ categories, series, width = 560, height = 280, max, format = String, fontSize = 14 }: ColumnOptions): ColumnChart {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + s.values[i], 0));
   const ticks = max === undefined ? niceTicks(Math.max(0, ...totals)) : [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const top = ticks[ticks.length - 1];
-  const left = Math.max(...ticks.map((t) => textWidth(format(t), FONT))) + 10;
-  const plot: Rect = { x: left, y: 10, width: width - left - 8, height: height - 10 - 28 };
+  const left = Math.max(...ticks.map((t) => textWidth(format(t), fontSize))) + 10;
+  const plot: Rect = { x: left, y: fontSize, width: width - left - 8, height: height - fontSize - fontSize * 2.2 };
   const slot = plot.width / Math.max(categories.length, 1);
   const barWidth = Math.max(2, slot * 0.7);
   const scale = (v: number) => (v / top) * plot.height;
@@ -85,10 +86,11 @@ export function columnChart({ categories, series, width = 640, height = 300, max
     }
   });
   // Label every category when they fit, else every second or fifth one.
-  const every = [1, 2, 5, 10].find((n) => (slot * n) >= textWidth(categories[0] ?? '', FONT) + 6) ?? 10;
+  const every = [1, 2, 5, 10].find((n) => slot * n >= textWidth(categories[0] ?? '', fontSize) + 6) ?? 10;
   return {
     width,
     height,
+    fontSize,
     plot,
     bars,
     yTicks: ticks.map((t) => ({ at: round(plot.y + plot.height - scale(t)), label: format(t) })),
@@ -113,34 +115,36 @@ export interface HorizontalBar extends Rect {
 export interface BarChart {
   width: number;
   height: number;
+  fontSize: number;
   /** Where the bars start; labels end here, right-aligned. */
   axisX: number;
   bars: HorizontalBar[];
 }
 
-const LABEL_MAX = 26;
-const BAR_ROW = 26;
+const LABEL_MAX = 24;
 
 /** One horizontal bar per row, labelled on the left with the value at the bar's end. */
-export function barChart(rows: BarRow[], { width = 640 } = {}): BarChart {
-  const labels = rows.map((row) => truncate(row.label, LABEL_MAX));
-  const axisX = Math.max(0, ...labels.map((l) => textWidth(l, FONT))) + 12;
-  const valueRoom = Math.max(0, ...rows.map((r) => textWidth(String(r.value), FONT, { bold: true }))) + 10;
+export function barChart(rows: BarRow[], { width = 420, fontSize = 13 } = {}): BarChart {
+  const row = Math.round(fontSize * 2);
+  const labels = rows.map((r) => truncate(r.label, LABEL_MAX));
+  const axisX = Math.max(0, ...labels.map((l) => textWidth(l, fontSize))) + 12;
+  const valueRoom = Math.max(0, ...rows.map((r) => textWidth(String(r.value), fontSize, { bold: true }))) + 10;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const span = width - axisX - valueRoom;
   return {
     width,
-    height: rows.length * BAR_ROW + 4,
+    height: rows.length * row + 4,
+    fontSize,
     axisX,
-    bars: rows.map((row, i) => ({
+    bars: rows.map((r, i) => ({
       x: axisX,
-      y: 4 + i * BAR_ROW,
-      width: round(Math.max(1, (row.value / max) * span)),
-      height: BAR_ROW - 8,
-      textY: 4 + i * BAR_ROW + (BAR_ROW - 8) / 2 + FONT * 0.35,
+      y: 4 + i * row,
+      width: round(Math.max(1, (r.value / max) * span)),
+      height: row - 8,
+      textY: round(4 + i * row + (row - 8) / 2 + fontSize * 0.35),
       label: labels[i],
-      title: row.title === row.label ? `${row.label}: ${row.value}` : `${row.title} (${row.label}): ${row.value}`,
-      value: row.value,
+      title: r.title === r.label ? `${r.label}: ${r.value}` : `${r.title} (${r.label}): ${r.value}`,
+      value: r.value,
     })),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The taxonomy as a left-to-right mind map, laid out at build time: the root
- * on the left, one column per depth, leaves one row apart and every parent
- * centred on its children (a tidy tree). Labels sit on a line in their
+ * on the left, children to the right of their parent, leaves one row apart and
+ * every parent centred on its children (a tidy tree). Labels sit on a line in their
  * branch's colour and curved links join the end of a parent's line to the
  * start of its children's, like the awesome list's hand-drawn paper tree.
  *
@@ -134,29 +134,21 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
   };
   root.children = branches(catalog).map((branch) => grow(branch.id, 1, branch.index));
 
-  // Columns: each depth starts after the widest label of the depth before.
-  const widest: number[] = [];
-  const measure = (d: Draft) => {
-    widest[d.node.depth] = Math.max(widest[d.node.depth] ?? 0, d.node.width);
-    d.children.forEach(measure);
-  };
-  measure(root);
-  const columnX = [PAD];
-  for (let depth = 1; depth < widest.length; depth++) columnX[depth] = columnX[depth - 1] + widest[depth - 1] + GAP;
-
-  // Rows: leaves in depth-first order, parents centred on their children.
+  // Each family of children starts just after its parent's label, so one long
+  // label widens only its own subtree; leaves are one row apart in depth-first
+  // order and every parent is centred on its children.
   let row = 0;
-  const place = (d: Draft) => {
-    d.node.x = columnX[d.node.depth];
+  const place = (d: Draft, x: number) => {
+    d.node.x = x;
     if (d.children.length === 0) {
       d.node.y = PAD + ROW * (row++ + 1);
     } else {
-      d.children.forEach(place);
+      for (const child of d.children) place(child, x + d.node.width + GAP);
       d.node.y = (d.children[0].node.y + d.children[d.children.length - 1].node.y) / 2;
     }
     d.node.weight = d.node.kind === 'paper' ? 1 : Math.round((1 + 5 * Math.sqrt((d.node.count ?? 0) / Math.max(total, 1))) * 10) / 10;
   };
-  place(root);
+  place(root, PAD);
 
   const nodes: DiagramNode[] = [];
   const links: DiagramLink[] = [];

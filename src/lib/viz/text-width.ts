@@ -19,7 +19,7 @@ function charEm(ch: string): number {
 export function textWidth(text: string, fontSize: number, { bold = false } = {}): number {
   let em = 0;
   for (const ch of text) em += charEm(ch);
-  return Math.ceil(em * fontSize * (bold ? 1.08 : 1));
+  return Math.ceil(em * fontSize * (bold ? 1.16 : 1.04));
 }
 
 /** Shortens to at most `max` characters at a word boundary, with an ellipsis. */
