@@ -11,6 +11,7 @@ import { buildSite } from '../support/build-site.ts';
 import { VIZ_FIXTURE } from '../support/viz-fixture.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
+import { pageJs } from '../../src/lib/page-js.ts';
 
 const DATA = path.resolve('data');
 
@@ -100,6 +101,16 @@ for (const [label, dataDir] of [
         const key = modality.toLowerCase().replace(' ', '-');
         expect(Number(count), modality).toBe(catalog.datasets.filter((d) => (d.modality as string[] | undefined)?.includes(key)).length);
       }
+    });
+
+    it('ships at most 10 KB of JavaScript (gzip) per page, of which the viz scripts are a small part', () => {
+      const weigh = (route: string) => pageJs(dist, page(route)).gzip;
+      const layoutOnly = weigh('datasets/' + (catalog.datasets[0]?.id ?? ''));
+      for (const route of ['timeline', 'datasets', 'insights']) expect(weigh(route), route).toBeLessThanOrEqual(10 * 1024);
+      // The timeline filter (≤ 2 KB) and the table sort (≤ 3 KB) on top of the layout's own script.
+      expect(weigh('timeline') - layoutOnly).toBeLessThanOrEqual(2 * 1024);
+      expect(weigh('datasets') - layoutOnly).toBeLessThanOrEqual(3 * 1024);
+      expect(weigh('insights')).toBe(layoutOnly);
     });
 
     it('renders catalog text as text, never as markup', () => {
