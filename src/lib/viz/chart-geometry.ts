@@ -65,7 +65,7 @@ export interface ColumnOptions {
 }
 
 /** Stacked vertical columns, one per category, series bottom-up in the given order. */
-export function columnChart({ categories, series, width = 560, height = 280, max, format = String, fontSize = 14 }: ColumnOptions): ColumnChart {
+export function columnChart({ categories, series, width = 400, height = 240, max, format = String, fontSize = 12 }: ColumnOptions): ColumnChart {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + s.values[i], 0));
   const ticks = max === undefined ? niceTicks(Math.max(0, ...totals)) : [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const top = ticks[ticks.length - 1];
