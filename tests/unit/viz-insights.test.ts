@@ -62,6 +62,17 @@ describe('chart geometry', () => {
     expect(chart.yTicks.map((t) => t.label)).toEqual(['0', '1', '2', '3', '4']);
   });
 
+  it('labels column tops when the labels fit, and leaves them out when they do not', () => {
+    const series = [{ label: 'A', color: 0, values: [2, 4] }];
+    const chart = columnChart({ categories: ['2021', '2022'], series, topLabels: ['2', '4'] });
+    expect(chart.topLabels.map((t) => t.label)).toEqual(['2', '4']);
+    const [low, high] = chart.topLabels;
+    expect(high.y).toBeLessThan(low.y);
+    expect(high.y).toBeGreaterThanOrEqual(0);
+    const crowded = columnChart({ categories: ['2021', '2022'], series, topLabels: ['a very long label that cannot fit', '4'], width: 120 });
+    expect(crowded.topLabels).toEqual([]);
+  });
+
   it('draws bars proportional to values, the largest spanning the room left', () => {
     const chart = barChart([{ label: 'CVPR', title: 'CVPR', value: 10 }, { label: 'WACV', title: 'WACV', value: 5 }]);
     expect(chart.bars[1].width).toBeCloseTo(chart.bars[0].width / 2, 0);

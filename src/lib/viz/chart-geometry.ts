@@ -51,6 +51,8 @@ export interface ColumnChart {
   bars: ColumnBar[];
   yTicks: Tick[];
   xTicks: Tick[];
+  /** Labels above the columns (at = x), with the y of their baseline. */
+  topLabels: (Tick & { y: number })[];
 }
 
 export interface ColumnOptions {
@@ -62,15 +64,19 @@ export interface ColumnOptions {
   max?: number;
   format?: (value: number) => string;
   fontSize?: number;
+  /** Text above each column, e.g. its total; left out when columns are too narrow for it. */
+  topLabels?: string[];
 }
 
 /** Stacked vertical columns, one per category, series bottom-up in the given order. */
-export function columnChart({ categories, series, width = 400, height = 240, max, format = String, fontSize = 12 }: ColumnOptions): ColumnChart {
+export function columnChart({ categories, series, width = 400, height = 240, max, format = String, fontSize = 12, topLabels = [] }: ColumnOptions): ColumnChart {
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + s.values[i], 0));
   const ticks = max === undefined ? niceTicks(Math.max(0, ...totals)) : [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   const top = ticks[ticks.length - 1];
   const left = Math.max(...ticks.map((t) => textWidth(format(t), fontSize))) + 10;
-  const plot: Rect = { x: left, y: fontSize, width: width - left - 8, height: height - fontSize - fontSize * 2.2 };
+  const small = fontSize - 1;
+  const plot: Rect = { x: left, y: fontSize + (topLabels.length ? small + 4 : 0), width: width - left - 8, height: 0 };
+  plot.height = height - plot.y - fontSize * 2.2;
   const slot = plot.width / Math.max(categories.length, 1);
   const barWidth = Math.max(2, slot * 0.7);
   const scale = (v: number) => (v / top) * plot.height;
@@ -87,11 +93,15 @@ export function columnChart({ categories, series, width = 400, height = 240, max
   });
   // Label every category when they fit, else every second or fifth one.
   const every = [1, 2, 5, 10].find((n) => slot * n >= textWidth(categories[0] ?? '', fontSize) + 6) ?? 10;
+  const fits = topLabels.every((label) => textWidth(label, small) <= slot - 2);
   return {
     width,
     height,
     fontSize,
     plot,
+    topLabels: fits
+      ? topLabels.map((label, i) => ({ at: round(plot.x + slot * (i + 0.5)), y: round(plot.y + plot.height - scale(max === undefined ? totals[i] : Math.min(totals[i], top)) - 4), label }))
+      : [],
     bars,
     yTicks: ticks.map((t) => ({ at: round(plot.y + plot.height - scale(t)), label: format(t) })),
     xTicks: categories.flatMap((label, i) => (i % every === 0 ? [{ at: round(plot.x + slot * (i + 0.5)), label }] : [])),
