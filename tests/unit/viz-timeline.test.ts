@@ -21,6 +21,14 @@ describe('timeline', () => {
     expect(item('xss-two').branches.map((b) => b.id)).toEqual(['settings']);
   });
 
+  it("sums each year's primary-branch mix to its papers", () => {
+    for (const y of t.years) expect(y.mix.reduce((n, m) => n + m.count, 0)).toBe(y.items.length);
+    const y2022 = t.years.find((y) => y.year === 2022)!;
+    expect(y2022.mix.map((m) => [m.branch.id, m.count])).toEqual([['unsupervised', 3]]);
+    const y2023 = t.years.find((y) => y.year === 2023)!;
+    expect(y2023.mix.map((m) => [m.branch.id, m.count])).toEqual([['supervised', 1], ['settings', 3]]);
+  });
+
   it('marks featured papers and links items to paper pages under the base', () => {
     expect(items.filter((i) => i.featured).map((i) => i.id).sort()).toEqual(['draem', 'patchcore', 'student', 'sup-b', 'winclip']);
     expect(item('padim').href).toBe('/atlas/papers/padim/');

@@ -23,6 +23,8 @@ export interface TimelineItem {
 export interface TimelineYear {
   year: number;
   items: TimelineItem[];
+  /** Items per primary branch, in taxonomy order, for the year's overview bar. */
+  mix: { branch: Branch; count: number }[];
 }
 
 export interface BranchCount extends Branch {
@@ -56,7 +58,13 @@ export function timeline(catalog: Catalog, { base }: { base: string }): Timeline
     pushTo(byYear, paper.year, item);
   }
   return {
-    years: [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, items]) => ({ year, items })),
+    years: [...byYear.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, items]) => ({
+        year,
+        items,
+        mix: all.map((branch) => ({ branch, count: items.filter((i) => i.branches[0] === branch).length })).filter((m) => m.count > 0),
+      })),
     legend: all.map((branch) => ({ ...branch, count: counts.get(branch.id) ?? 0 })),
     total: catalog.papers.length,
   };
