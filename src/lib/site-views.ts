@@ -75,3 +75,10 @@ export function relatedPapers(catalog: Catalog, paper: Paper, limit = 8): Paper[
   return scored.slice(0, limit).map((s) => s.paper);
 }
 
+
+/** Papers filed directly under each category (not its descendants), in catalog order. */
+export function directPapers(catalog: Catalog): Map<string, Paper[]> {
+  const byCategory = new Map<string, Paper[]>(catalog.categories.map((c) => [c.id, []]));
+  for (const paper of catalog.papers) for (const id of paper.categories) byCategory.get(id)?.push(paper);
+  return byCategory;
+}
