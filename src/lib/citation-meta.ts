@@ -6,6 +6,7 @@
 import type { Catalog } from './catalog.ts';
 import type { Paper } from './schema.ts';
 import { arxivIdOf } from './bibtex.ts';
+import { safeHref } from './safe-url.ts';
 
 export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']): [name: string, content: string][] {
   const tags: [string, string][] = [
@@ -17,8 +18,8 @@ export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']):
   if (venue?.kind === 'journal') tags.push(['citation_journal_title', venue.full]);
   const arxiv = arxivIdOf(paper);
   if (arxiv) tags.push(['citation_arxiv_id', arxiv]);
-  const pdf = /\.pdf$/i.test(new URL(paper.links.paper).pathname) ? paper.links.paper : arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined;
+  const pdf = /\.pdf$/i.test(new URL(paper.links.paper).pathname) ? safeHref(paper.links.paper) : arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined;
   if (pdf) tags.push(['citation_pdf_url', pdf]);
-  tags.push(['citation_abstract_html_url', paper.links.paper]);
+  tags.push(['citation_abstract_html_url', safeHref(paper.links.paper)]);
   return tags;
 }
