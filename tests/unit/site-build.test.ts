@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { parseBibtex } from '../support/bibtex-parse.ts';
 import { parseXml } from '../support/xml-check.ts';
+import { pageJs } from '../support/page-js.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { papersIn } from '../../src/lib/queries.ts';
@@ -187,6 +188,14 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
         expect(html, page).toMatch(/<meta property="og:title" content="[^"]+"/);
         if (page !== '404.html') expect(html, page).toContain(`<link rel="canonical" href="${SITE}${base}${page.replace(/index\.html$/, '')}"`);
       }
+    });
+
+    it('ships at most 10 KB of JavaScript (gzip) on every page but search', () => {
+      const heavy = files(dist())
+        .filter((f) => f.endsWith('.html') && !f.startsWith('search/'))
+        .map((f) => ({ page: f, gzip: pageJs(dist(), f, base).gzip }))
+        .filter(({ gzip }) => gzip > 10 * 1024);
+      expect(heavy).toEqual([]);
     });
 
     it('resolves every internal link, script and stylesheet to a file, base path included', () => {
