@@ -80,7 +80,7 @@ describe('the taxonomy tree', () => {
       expect(await openDetails(page)).toBe(total);
 
       const first = catalog.categories[0];
-      await page.locator(`#${first.id} > summary`).click();
+      await page.locator(`#${first.id} > summary > [data-node-name]`).click();
       expect(await page.locator(`#${first.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
 
       await page.getByRole('button', { name: 'Collapse all' }).click();
@@ -112,7 +112,7 @@ describe('the taxonomy tree', () => {
       expect(await openDetails(page)).toBe(catalog.categories.length);
       expect(await page.locator('[data-tree-controls]').isVisible()).toBe(false);
       const first = catalog.categories[0];
-      await page.locator(`#${first.id} > summary`).click();
+      await page.locator(`#${first.id} > summary > [data-node-name]`).click();
       expect(await page.locator(`#${first.id}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
     });
   });
