@@ -190,6 +190,24 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       }
     });
 
+    it('reaches every paper from the home page in three clicks or fewer', () => {
+      const pageOf = (href: string) => {
+        const url = new URL(href, `http://host${base}`);
+        if (url.host !== 'host' || !url.pathname.startsWith(base) || !url.pathname.endsWith('/')) return undefined;
+        return `${url.pathname.slice(base.length)}index.html`;
+      };
+      let frontier = ['index.html'];
+      const seen = new Set(frontier);
+      for (let click = 1; click <= 3; click++) {
+        frontier = frontier.flatMap((page) => references(read(dist(), page)).flatMap((ref) => pageOf(ref) ?? []).filter((next) => {
+          if (seen.has(next) || !existsSync(path.join(dist(), next))) return false;
+          seen.add(next);
+          return true;
+        }));
+      }
+      expect(catalog.papers.map((p) => `papers/${p.id}/index.html`).filter((page) => !seen.has(page))).toEqual([]);
+    });
+
     it('ships at most 10 KB of JavaScript (gzip) on every page but search', () => {
       const heavy = files(dist())
         .filter((f) => f.endsWith('.html') && !f.startsWith('search/'))
