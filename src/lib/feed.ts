@@ -6,6 +6,7 @@ import type { Catalog } from './catalog.ts';
 import type { Dataset, Paper } from './schema.ts';
 import { routes } from './routes.ts';
 import { escapeXml } from './xml.ts';
+import { venueYear } from './format.ts';
 
 export interface FeedOptions {
   /** Absolute URL of the site root including the base path, ending in '/'. */
@@ -24,14 +25,13 @@ interface FeedItem {
 }
 
 function paperItem(catalog: Catalog, paper: Paper): FeedItem {
-  const venue = paper.venue ? `${paper.venue} ${paper.year}` : String(paper.year);
   const where = paper.categories.map((id) => catalog.categoryById.get(id)?.name ?? id).join(', ');
   return {
     title: paper.method ? `${paper.method}: ${paper.title}` : paper.title,
     route: routes.paper(paper.id),
     added: paper.added,
     id: `paper:${paper.id}`,
-    description: `Paper (${venue}) in ${where}.`,
+    description: `Paper (${venueYear(paper)}) in ${where}.`,
   };
 }
 
