@@ -82,8 +82,6 @@ export function datasetRows(catalog: Catalog, base: string): DatasetRow[] {
 export interface DatasetUse {
   paper: Paper;
   introduces: boolean;
-  /** The paper lists the dataset in its `datasets`. */
-  uses: boolean;
 }
 
 /**
@@ -93,7 +91,7 @@ export interface DatasetUse {
 export function papersUsingDataset(catalog: Catalog, datasetId: string): DatasetUse[] {
   const introducer = catalog.datasetById.get(datasetId)?.introduced_by;
   return catalog.papers
-    .map((paper) => ({ paper, introduces: paper.id === introducer, uses: paper.datasets?.includes(datasetId) ?? false }))
-    .filter((use) => use.introduces || use.uses)
+    .filter((paper) => paper.id === introducer || paper.datasets?.includes(datasetId))
+    .map((paper) => ({ paper, introduces: paper.id === introducer }))
     .sort((a, b) => Number(b.introduces) - Number(a.introduces));
 }

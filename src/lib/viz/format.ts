@@ -6,7 +6,3 @@ export function formatCount(n: number): string {
 export function formatPercent(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
-
-export function plural(n: number, word: string, words = `${word}s`): string {
-  return `${formatCount(n)} ${n === 1 ? word : words}`;
-}

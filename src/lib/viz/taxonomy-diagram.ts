@@ -10,6 +10,7 @@
  */
 import type { Catalog } from '../catalog.ts';
 import type { Paper } from '../schema.ts';
+import { countOf } from '../format.ts';
 import { papersIn } from '../queries.ts';
 import { routes, withBase } from '../routes.ts';
 import { pushTo } from './group.ts';
@@ -113,7 +114,7 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
     }
   }
 
-  const root = draft('root', { id: '', label: rootLabel, count: total, title: `${rootLabel}: ${total} papers`, href: withBase(base, routes.taxonomy()), depth: 0, branch: -1 });
+  const root = draft('root', { id: '', label: rootLabel, count: total, title: `${rootLabel}: ${countOf(total, 'paper')}`, href: withBase(base, routes.taxonomy()), depth: 0, branch: -1 });
   const grow = (categoryId: string, depth: number, branch: number): Draft => {
     const category = catalog.categoryById.get(categoryId)!;
     const count = papersIn(catalog, category.id).length;
@@ -121,7 +122,7 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
       id: category.id,
       label: category.name,
       count,
-      title: `${category.name}: ${count} ${count === 1 ? 'paper' : 'papers'}`,
+      title: `${category.name}: ${countOf(count, 'paper')}`,
       href: withBase(base, routes.category(category.id)),
       depth,
       branch,
