@@ -104,7 +104,7 @@ function draft(kind: DiagramNodeKind, fields: Omit<DiagramNode, 'kind' | 'x' | '
   };
 }
 
-export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', rootLabel = 'Industrial anomaly detection' }: DiagramOptions): Diagram {
+export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', rootLabel = 'Anomaly detection' }: DiagramOptions): Diagram {
   const total = catalog.papers.length;
   const leavesByCategory = new Map<string, Paper[]>();
   if (paperLeaves === 'featured') {
