@@ -29,12 +29,15 @@ describe('taxonomy diagram', () => {
 
   it('hangs featured papers under their first category as leaves', () => {
     const papers = diagram.nodes.filter((n) => n.kind === 'paper');
-    expect(papers.map((n) => n.id).sort()).toEqual(['draem', 'patchcore', 'student', 'sup-b', 'winclip']);
+    expect(papers.map((n) => n.id).sort()).toEqual(['draem', 'padim', 'patchcore', 'student', 'sup-b', 'winclip']);
     const patchcore = papers.find((n) => n.id === 'patchcore')!;
     expect(patchcore.depth).toBe(node('memory-bank').depth + 1);
     // No method name in the fixture: a shortened title, then venue and year.
     expect(patchcore.label).toBe('Towards Total Recall in Industrial Anomaly… · CVPR 2022');
     expect(taxonomyDiagram(catalog, { base: '/', paperLeaves: 'none' }).nodes.some((n) => n.kind === 'paper')).toBe(false);
+    // Memory Bank holds two featured papers (padim 2021, patchcore 2022): a cap of one keeps the newer.
+    const capped = taxonomyDiagram(catalog, { base: '/', leavesPerCategory: 1 }).nodes.filter((n) => n.kind === 'paper');
+    expect(capped.map((n) => n.id).sort()).toEqual(['draem', 'patchcore', 'student', 'sup-b', 'winclip']);
   });
 
   it('links every node to its page through the route contract and base path', () => {

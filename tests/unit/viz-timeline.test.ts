@@ -30,7 +30,7 @@ describe('timeline', () => {
   });
 
   it('marks featured papers and links items to paper pages under the base', () => {
-    expect(items.filter((i) => i.featured).map((i) => i.id).sort()).toEqual(['draem', 'patchcore', 'student', 'sup-b', 'winclip']);
+    expect(items.filter((i) => i.featured).map((i) => i.id).sort()).toEqual(['draem', 'padim', 'patchcore', 'student', 'sup-b', 'winclip']);
     expect(item('padim').href).toBe('/atlas/papers/padim/');
   });
 

@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper } from '../schema.ts';
 import { routes, withBase } from '../routes.ts';
+import { pushTo } from './group.ts';
 import { MODALITY_LABELS } from './insights.ts';
 
 export const SOURCE_LABELS: Record<NonNullable<Dataset['source']>, string> = { real: 'Real', synthetic: 'Synthetic', mixed: 'Real + synthetic' };
@@ -84,14 +85,25 @@ export interface DatasetUse {
   introduces: boolean;
 }
 
+/** Papers listing each dataset id, built once per catalog: every dataset page asks, and a scan each is datasets × papers. */
+const usersIndex = new WeakMap<Catalog, Map<string, Paper[]>>();
+
+function usersOf(catalog: Catalog, datasetId: string): Paper[] {
+  let index = usersIndex.get(catalog);
+  if (!index) {
+    index = new Map();
+    for (const paper of catalog.papers) for (const id of paper.datasets ?? []) pushTo(index, id, paper);
+    usersIndex.set(catalog, index);
+  }
+  return index.get(datasetId) ?? [];
+}
+
 /**
- * Papers that introduce the dataset or list it in `datasets`, introducing
+ * Papers that introduce the dataset or list it in `datasets`: the introducing
  * paper first, then the catalog's order (newest first).
  */
 export function papersUsingDataset(catalog: Catalog, datasetId: string): DatasetUse[] {
-  const introducer = catalog.datasetById.get(datasetId)?.introduced_by;
-  return catalog.papers
-    .filter((paper) => paper.id === introducer || paper.datasets?.includes(datasetId))
-    .map((paper) => ({ paper, introduces: paper.id === introducer }))
-    .sort((a, b) => Number(b.introduces) - Number(a.introduces));
+  const introducer = catalog.paperById.get(catalog.datasetById.get(datasetId)?.introduced_by ?? '');
+  const users = usersOf(catalog, datasetId).filter((paper) => paper !== introducer);
+  return [...(introducer ? [{ paper: introducer, introduces: true }] : []), ...users.map((paper) => ({ paper, introduces: false }))];
 }

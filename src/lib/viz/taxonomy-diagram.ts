@@ -63,6 +63,8 @@ export interface DiagramOptions {
   base: string;
   /** Which papers to hang under their first category as leaves. */
   paperLeaves?: 'featured' | 'none';
+  /** At most this many leaves per category (the newest), so the map stays a map as the catalog grows. */
+  leavesPerCategory?: number;
   rootLabel?: string;
 }
 
@@ -104,7 +106,7 @@ function draft(kind: DiagramNodeKind, fields: Omit<DiagramNode, 'kind' | 'x' | '
   };
 }
 
-export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', rootLabel = 'Anomaly detection' }: DiagramOptions): Diagram {
+export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', leavesPerCategory = 3, rootLabel = 'Anomaly detection' }: DiagramOptions): Diagram {
   const total = catalog.papers.length;
   const leavesByCategory = new Map<string, Paper[]>();
   if (paperLeaves === 'featured') {
@@ -128,7 +130,8 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
       branch,
     });
     for (const child of catalog.childrenOf.get(category.id) ?? []) d.children.push(grow(child.id, depth + 1, branch));
-    for (const paper of leavesByCategory.get(category.id) ?? []) {
+    // catalog.papers is newest first, so the slice keeps the newest.
+    for (const paper of (leavesByCategory.get(category.id) ?? []).slice(0, leavesPerCategory)) {
       d.children.push(draft('paper', { id: paper.id, label: paperLeafLabel(paper), title: paper.title, href: withBase(base, routes.paper(paper.id)), depth: depth + 1, branch }));
     }
     return d;
