@@ -161,6 +161,7 @@ describe('screenshots', () => {
         }
         const page = await open('taxonomy/', ctx);
         await page.locator('.viz-diagram').screenshot({ path: path.join(SHOTS, `viz-diagram-${width}-${colorScheme}.png`) });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `taxonomy at ${width}px`).toBeLessThanOrEqual(width);
         await ctx.close();
       }
     }
