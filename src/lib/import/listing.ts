@@ -1,0 +1,129 @@
+/**
+ * One list item read for meaning: its venue links resolved to canonical
+ * venues, its other links sorted by role, its section placement, and a
+ * notice for everything in it that had to be guessed or left out.
+ */
+import { httpUrl, type Publication, type Venue } from '../schema.ts';
+import { arxivIdFromUrl } from '../normalize.ts';
+import type { Listing } from './markdown.ts';
+import { readLabel } from './labels.ts';
+import { placeListing, type HeadingResolver, type Placement } from './sections.ts';
+
+export type NoticeKind = 'unparsed' | 'warning' | 'conflict' | 'needs-person';
+
+export interface Notice {
+  line: number;
+  kind: NoticeKind;
+  message: string;
+}
+
+export interface VenueLink {
+  venue?: string;
+  year?: number;
+  url: string;
+}
+
+export interface ReadListing {
+  line: number;
+  title: string;
+  prefix?: string;
+  /** Publication links in the order written: the first is the paper, later ones other versions. */
+  venueLinks: VenueLink[];
+  year?: number;
+  links: { code?: string; unofficial_code?: string; project?: string; data?: string };
+  notes: string[];
+  /** Categories named by cross-references such as `[[(Memory bank)CVPR 2022]]`. */
+  crossCategories: string[];
+  placement: Placement;
+}
+
+export type VenueResolver = (written: string) => string | undefined;
+
+export function venueResolver(venues: Venue[]): VenueResolver {
+  const byKey = new Map<string, string>();
+  for (const venue of venues) {
+    byKey.set(venue.name.toLowerCase(), venue.name);
+    for (const alias of venue.aliases ?? []) byKey.set(alias.toLowerCase(), venue.name);
+  }
+  return (written) => byKey.get(written.replace(/\s+/g, ' ').trim().toLowerCase());
+}
+
+/** Trailing punctuation copied into a URL from the surrounding prose (the MTD data link ends in "."). */
+function cleanUrl(url: string): string {
+  return url.replace(/[.,;:]+$/, '');
+}
+
+export function readListing(listing: Listing, resolveHeading: HeadingResolver, resolveVenue: VenueResolver, notices: Notice[]): ReadListing {
+  const { line } = listing;
+  const warn = (message: string, kind: NoticeKind = 'warning') => notices.push({ line, kind, message });
+  const read: ReadListing = {
+    line,
+    title: listing.title,
+    prefix: listing.prefix,
+    venueLinks: [],
+    links: {},
+    notes: [],
+    crossCategories: [],
+    placement: placeListing(listing.headings, resolveHeading),
+  };
+  if (!read.title) warn('item has no title text before its first link');
+
+  for (const link of listing.links) {
+    const meaning = readLabel(link.label);
+    let url = link.url;
+    if (url && cleanUrl(url) !== url) {
+      warn(`link "${url}" ends in punctuation; read as "${cleanUrl(url)}"`);
+      url = cleanUrl(url);
+    }
+    if (!url) {
+      warn(`[${link.label}] has an empty link; left out`);
+      continue;
+    }
+    if (!httpUrl.safeParse(url).success) {
+      warn(`[${link.label}] link "${url}" is not an absolute http(s) URL; left out`);
+      continue;
+    }
+    if (link.single && !listing.fromTable) warn(`[${link.label}](…) uses single brackets; read as a ${meaning.role} link`);
+    read.notes.push(...meaning.notes.filter((note) => !read.notes.includes(note)));
+    if (meaning.crossRef) {
+      const role = resolveHeading(meaning.crossRef);
+      if (role?.kind === 'category') read.crossCategories.push(role.id);
+      else warn(`cross-reference "(${meaning.crossRef})" in [${link.label}] names no known section`);
+    }
+    if (meaning.role === 'venue') {
+      let venue: string | undefined;
+      if (meaning.venue) {
+        venue = resolveVenue(meaning.venue);
+        if (!venue) warn(`unknown venue "${meaning.venue}" in [${link.label}]; venue left empty (add it to data/venues.yaml or as an alias)`);
+      }
+      read.venueLinks.push({ venue, year: meaning.year, url });
+      if (meaning.year === undefined) warn(`[${link.label}] gives no year`);
+      continue;
+    }
+    if (meaning.year !== undefined && read.year === undefined) read.year = meaning.year;
+    if (read.links[meaning.role]) warn(`second ${meaning.role.replace('_', ' ')} link ${url} left out; kept ${read.links[meaning.role]}`);
+    else read.links[meaning.role] = url;
+  }
+  for (const label of listing.bareLabels) {
+    const meaning = readLabel(label);
+    warn(`[${label}] has no link`);
+    if (meaning.year !== undefined && read.year === undefined) read.year = meaning.year;
+  }
+  if (listing.stray.length) warn(`stray text ${listing.stray.map((s) => JSON.stringify(s)).join(', ')} between or after the links; ignored`);
+  read.year = read.venueLinks[0]?.year ?? read.year;
+  if (read.year === undefined) {
+    const arxiv = [...read.venueLinks.map((v) => v.url)].map(arxivIdFromUrl).find(Boolean);
+    if (arxiv) {
+      read.year = 2000 + Number(arxiv.slice(0, 2));
+      warn(`no year given; ${read.year} taken from the arXiv number ${arxiv}`);
+    }
+  }
+  return read;
+}
+
+export function otherPublications(read: ReadListing): Publication[] {
+  return read.venueLinks
+    .slice(1)
+    .filter((v): v is Required<VenueLink> => v.venue !== undefined && v.year !== undefined)
+    .map((v) => ({ venue: v.venue, year: v.year, url: v.url }));
+}

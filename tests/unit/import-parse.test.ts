@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseAwesomeList } from '../../src/lib/import/index.ts';
+import { readLabel } from '../../src/lib/import/labels.ts';
+
+describe('parseAwesomeList', () => {
+  it('keeps heading paths, items with stray leading spaces, and every other line with a reason', () => {
+    const parsed = parseAwesomeList(['# 2 Unsupervised AD', '### 2.1.4 Memory Bank', '   + Paper [[2021]](https://a.org/x)', 'prose', '<!--', '+ hidden', '-->', '![](https://a.org/i.png)'].join('\n'));
+    expect(parsed.headings.map((h) => [h.line, h.level, h.text])).toEqual([[1, 1, '2 Unsupervised AD'], [2, 3, '2.1.4 Memory Bank']]);
+    expect(parsed.listings).toHaveLength(1);
+    expect(parsed.listings[0]).toMatchObject({ line: 3, title: 'Paper', links: [{ label: '2021', url: 'https://a.org/x', single: false }] });
+    expect(parsed.listings[0].headings.map((h) => h.text)).toEqual(['2 Unsupervised AD', '2.1.4 Memory Bank']);
+    expect(parsed.others.map((o) => [o.line, o.reason])).toEqual([[4, 'prose'], [6, 'commented-out item'], [8, 'image']]);
+  });
+
+  it('splits an item into prefix, title, links, bare labels and stray text', () => {
+    const [item] = parseAwesomeList('+ (MVTec AD)Title here [[CVPR 2019]](https://a.org/p)) [[data]](https://a.org/d) [single 2017](https://a.org/s) [2022]').listings;
+    expect(item).toMatchObject({
+      prefix: 'MVTec AD',
+      title: 'Title here',
+      links: [
+        { label: 'CVPR 2019', url: 'https://a.org/p', single: false },
+        { label: 'data', url: 'https://a.org/d', single: false },
+        { label: 'single 2017', url: 'https://a.org/s', single: true },
+      ],
+      bareLabels: ['2022'],
+      stray: [')'],
+    });
+  });
+});
+
+describe('readLabel', () => {
+  it.each([
+    ['CVPR 2022 oral', { role: 'venue', venue: 'CVPR', year: 2022, notes: ['oral'] }],
+    ['(Memory bank)CVPR 2022', { role: 'venue', venue: 'CVPR', year: 2022, crossRef: 'Memory bank' }],
+    ['NIPS 2022', { role: 'venue', venue: 'NIPS', year: 2022 }],
+    ['2023 SAM tech report', { role: 'venue', venue: '', year: 2023, notes: ['SAM tech report'] }],
+    ['CVPR Workshop paper list 2023', { role: 'venue', venue: 'CVPR Workshop', year: 2023 }],
+    ['Journal of Intelligent Manufacturing', { role: 'venue', venue: 'Journal of Intelligent Manufacturing', year: undefined }],
+    ['data 2019', { role: 'data', year: 2019 }],
+    ['data link', { role: 'data' }],
+    ['dataset is coming soon', { role: 'data', notes: ['dataset coming soon'] }],
+    ['code', { role: 'code' }],
+    ['unofficial code', { role: 'unofficial_code' }],
+    ['code is coming soon', { role: 'code', notes: ['code coming soon'] }],
+    ['homepage', { role: 'project' }],
+  ])('[[%s]]', (label, expected) => {
+    expect(readLabel(label)).toMatchObject(expected);
+  });
+});
