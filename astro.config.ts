@@ -1,5 +1,6 @@
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import { validateData } from './src/integrations/validate-data.ts';
 
 // SITE_URL / BASE_PATH let the same source deploy to a custom domain or to a
 // GitHub Pages project site under /<repo>/.
@@ -12,5 +13,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  integrations: [validateData()],
   vite: { plugins: [tailwindcss()] },
 });

@@ -1,125 +1,167 @@
 /**
- * Rules that span files: references resolve, the taxonomy is a tree, venues
- * are canonical, and nothing is catalogued twice. Every broken rule becomes a
- * Problem on the file (and line) a contributor has to edit.
+ * Rules that span files: ids match file names and are unique, references
+ * resolve, the taxonomy is a tree, venues are canonical, and nothing is
+ * catalogued twice. Every broken rule becomes a Problem on the file (and line)
+ * a contributor has to edit.
+ *
+ * Entries arrive salvaged: a file that failed schema validation still takes
+ * part with the fields that were valid, so one run reports everything (an
+ * unknown category is reported even when the same file has a bad year).
  */
-import type { Category, Dataset, Paper, Venue } from './schema.ts';
+import { ID_PATTERN, type Category, type Dataset, type Paper, type Venue } from './schema.ts';
 import { formatPath, type Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 import { normalizeTitle, normalizeUrl } from './normalize.ts';
+import type { Salvaged } from './zod-shape.ts';
 
 type FieldPath = ReadonlyArray<string | number>;
+type PaperIn = Salvaged<Paper>;
+type DatasetIn = Salvaged<Dataset>;
+type CategoryIn = Salvaged<Category>;
+type Entry = PaperIn | DatasetIn | CategoryIn;
 
 export interface CheckInput {
-  venues: Venue[];
+  venues: Salvaged<Venue>[];
   venuesFile: string;
-  categories: Category[];
-  papers: Paper[];
-  datasets: Dataset[];
-  fileOf: (entry: Paper | Dataset | Category) => string;
+  categories: CategoryIn[];
+  papers: PaperIn[];
+  datasets: DatasetIn[];
+  fileOf: (entry: Entry) => string;
   lineOf: (file: string, path: FieldPath) => number | undefined;
 }
 
+const stemOf = (file: string) => file.slice(file.lastIndexOf('/') + 1).replace(/\.yaml$/, '');
+
 export function checkCatalog(input: CheckInput): Problem[] {
-  const { venues, categories, papers, datasets, fileOf, lineOf } = input;
+  const { venues, venuesFile, categories, papers, datasets, fileOf, lineOf } = input;
   const problems: Problem[] = [];
-  const report = (entry: Paper | Dataset | Category, path: FieldPath, message: string) => {
-    const file = fileOf(entry);
-    problems.push({ file, line: lineOf(file, path), field: formatPath(path), message });
-  };
+  const at = (file: string, path: FieldPath, message: string) => problems.push({ file, line: lineOf(file, path), field: formatPath(path), message });
+  const report = (entry: Entry, path: FieldPath, message: string) => at(fileOf(entry), path, message);
 
   // Venues: one canonical spelling each; aliases map to it.
-  const canonical = new Map<string, string>();
+  const canonical = new Set<string>();
   const aliasOf = new Map<string, string>();
-  for (const venue of venues) {
-    if (canonical.has(venue.name)) problems.push({ file: input.venuesFile, field: 'venues', message: `venue "${venue.name}" is listed twice` });
-    canonical.set(venue.name, venue.name);
-    for (const alias of venue.aliases ?? []) aliasOf.set(alias.toLowerCase(), venue.name);
-  }
-  const checkVenue = (entry: Paper | Dataset, path: FieldPath, value: string | undefined) => {
+  const nameOf = new Map<string, string>();
+  venues.forEach((venue, i) => {
+    if (venue.name === undefined) return;
+    if (canonical.has(venue.name)) at(venuesFile, ['venues', i, 'name'], `venue "${venue.name}" is listed twice`);
+    canonical.add(venue.name);
+    nameOf.set(venue.name.toLowerCase(), venue.name);
+  });
+  // An alias must map to exactly one venue, or the importer could not tell which one is meant.
+  venues.forEach((venue, i) => {
+    venue.aliases?.forEach((alias, j) => {
+      if (alias === undefined || venue.name === undefined) return;
+      const key = alias.toLowerCase();
+      const other = nameOf.get(key) ?? aliasOf.get(key);
+      if (other !== undefined && other !== venue.name) at(venuesFile, ['venues', i, 'aliases', j], `alias "${alias}" of "${venue.name}" already names venue "${other}"`);
+      else aliasOf.set(key, venue.name);
+    });
+  });
+  const checkVenue = (entry: PaperIn | DatasetIn, path: FieldPath, value: string | undefined) => {
     if (value === undefined || canonical.has(value)) return;
-    const viaAlias = aliasOf.get(value.toLowerCase()) ?? [...canonical.keys()].find((name) => name.toLowerCase() === value.toLowerCase());
+    const viaAlias = aliasOf.get(value.toLowerCase()) ?? [...canonical].find((name) => name.toLowerCase() === value.toLowerCase());
     if (viaAlias) report(entry, path, `write the canonical venue "${viaAlias}" instead of "${value}"`);
-    else report(entry, path, `unknown venue "${value}"${didYouMean(value, canonical.keys())}; use a name from data/venues.yaml or add the venue there`);
+    else report(entry, path, `unknown venue "${value}"${didYouMean(value, canonical)}; use a name from data/venues.yaml or add the venue there`);
   };
 
-  // Ids unique per kind (a file whose id disagrees with its name could collide).
-  const indexById = <T extends Paper | Dataset | Category>(entries: T[], kind: string) => {
+  // Ids: equal to the file name and unique per kind. Entries named after their
+  // id claim it first, so the copy under another file name is the one reported.
+  const indexById = <T extends Entry>(entries: T[], kind: string) => {
     const byId = new Map<string, T>();
-    for (const entry of entries) {
+    const known = new Set<string>();
+    const named = (e: T) => e.id !== undefined && stemOf(fileOf(e)) === e.id;
+    for (const entry of [...entries.filter(named), ...entries.filter((e) => !named(e))]) {
+      const stem = stemOf(fileOf(entry));
+      // An entry whose id is invalid is still known by its file name, so references to it don't cascade.
+      if (entry.id === undefined) {
+        known.add(stem);
+        continue;
+      }
       const previous = byId.get(entry.id);
-      if (previous) report(entry, ['id'], `duplicate ${kind} id "${entry.id}", also used by ${fileOf(previous)}`);
-      else byId.set(entry.id, entry);
+      if (previous) report(entry, ['id'], `duplicate ${kind} id "${entry.id}", already used by ${fileOf(previous)}; give this entry an id of its own and name the file after it`);
+      else {
+        byId.set(entry.id, entry);
+        known.add(entry.id);
+        if (stem !== entry.id) {
+          const or = ID_PATTERN.test(stem) ? ` or set id: ${stem}` : '';
+          report(entry, ['id'], `id "${entry.id}" does not match the file name; rename the file to ${entry.id}.yaml${or}`);
+        }
+      }
     }
-    return byId;
+    return { byId, known };
   };
-  const categoryById = indexById(categories, 'category');
-  const paperById = indexById(papers, 'paper');
-  const datasetById = indexById(datasets, 'dataset');
+  const categoryIds = indexById(categories, 'category');
+  const paperIds = indexById(papers, 'paper');
+  const datasetIds = indexById(datasets, 'dataset');
+  const unknown = (what: string, id: string, ids: { known: Set<string> }) => `unknown ${what} "${id}"${didYouMean(id, ids.known)}`;
 
   // The taxonomy must be a tree: parents exist, no cycles.
   for (const category of categories) {
-    if (category.parent !== undefined && !categoryById.has(category.parent)) {
-      report(category, ['parent'], `unknown parent category "${category.parent}"${didYouMean(category.parent, categoryById.keys())}`);
-    }
+    if (category.parent !== undefined && !categoryIds.known.has(category.parent)) report(category, ['parent'], unknown('parent category', category.parent, categoryIds));
   }
   const inCycle = new Set<string>();
   for (const category of categories) {
     const seen: string[] = [];
-    let node: Category | undefined = category;
-    while (node?.parent !== undefined && !inCycle.has(node.id)) {
+    let node: CategoryIn | undefined = category;
+    while (node?.id !== undefined && node.parent !== undefined && !inCycle.has(node.id)) {
       if (seen.includes(node.id)) {
         const cycle = seen.slice(seen.indexOf(node.id));
         cycle.forEach((id) => inCycle.add(id));
-        report(categoryById.get(node.id)!, ['parent'], `categories form a cycle: ${[...cycle, node.id].join(' → ')}; one of them must have a different parent`);
+        report(node, ['parent'], `categories form a cycle: ${[...cycle, node.id].join(' → ')}; one of them must have a different parent`);
         break;
       }
       seen.push(node.id);
-      node = categoryById.get(node.parent);
+      node = categoryIds.byId.get(node.parent);
     }
   }
 
   // References from papers and datasets.
   for (const paper of papers) {
-    paper.categories.forEach((id, i) => {
-      if (!categoryById.has(id)) report(paper, ['categories', i], `unknown category "${id}"${didYouMean(id, categoryById.keys())}`);
+    paper.categories?.forEach((id, i) => {
+      if (id !== undefined && !categoryIds.known.has(id)) report(paper, ['categories', i], unknown('category', id, categoryIds));
     });
     paper.datasets?.forEach((id, i) => {
-      if (!datasetById.has(id)) report(paper, ['datasets', i], `unknown dataset "${id}"${didYouMean(id, datasetById.keys())}`);
+      if (id !== undefined && !datasetIds.known.has(id)) report(paper, ['datasets', i], unknown('dataset', id, datasetIds));
     });
     checkVenue(paper, ['venue'], paper.venue);
-    paper.also_published?.forEach((pub, i) => checkVenue(paper, ['also_published', i, 'venue'], pub.venue));
+    paper.also_published?.forEach((pub, i) => checkVenue(paper, ['also_published', i, 'venue'], pub?.venue));
   }
   for (const dataset of datasets) {
-    if (dataset.introduced_by !== undefined && !paperById.has(dataset.introduced_by)) {
-      report(dataset, ['introduced_by'], `unknown paper "${dataset.introduced_by}"${didYouMean(dataset.introduced_by, paperById.keys())}`);
+    if (dataset.introduced_by !== undefined && !paperIds.known.has(dataset.introduced_by)) {
+      report(dataset, ['introduced_by'], unknown('paper', dataset.introduced_by, paperIds));
     }
     checkVenue(dataset, ['paper', 'venue'], dataset.paper?.venue);
-    dataset.also_published?.forEach((pub, i) => checkVenue(dataset, ['also_published', i, 'venue'], pub.venue));
+    dataset.also_published?.forEach((pub, i) => checkVenue(dataset, ['also_published', i, 'venue'], pub?.venue));
   }
 
   // The same paper must not be catalogued twice, under any spelling or link.
-  const titleOwner = new Map<string, Paper | Dataset>();
-  const urlOwner = new Map<string, Paper | Dataset>();
-  const claim = (map: Map<string, Paper | Dataset>, key: string, entry: Paper | Dataset, path: FieldPath, what: string) => {
+  const titleOwner = new Map<string, Entry>();
+  const urlOwner = new Map<string, Entry>();
+  const claim = (map: Map<string, Entry>, key: string | undefined, entry: Entry, path: FieldPath, what: string) => {
+    if (key === undefined) return;
     const owner = map.get(key);
     if (owner && owner !== entry) report(entry, path, `same ${what} as ${fileOf(owner)}; merge the two entries (a paper in several categories is one file with several categories)`);
     else map.set(key, entry);
   };
+  const titleKey = (title: string | undefined) => (title === undefined ? undefined : normalizeTitle(title));
+  const urlKey = (url: string | undefined) => (url === undefined ? undefined : normalizeUrl(url));
   for (const paper of papers) {
-    claim(titleOwner, normalizeTitle(paper.title), paper, ['title'], 'title');
-    claim(urlOwner, normalizeUrl(paper.links.paper), paper, ['links', 'paper'], 'paper URL');
-    paper.also_published?.forEach((pub, i) => claim(urlOwner, normalizeUrl(pub.url), paper, ['also_published', i, 'url'], 'paper URL'));
+    claim(titleOwner, titleKey(paper.title), paper, ['title'], 'title');
+    claim(urlOwner, urlKey(paper.links?.paper), paper, ['links', 'paper'], 'paper URL');
+    paper.also_published?.forEach((pub, i) => claim(urlOwner, urlKey(pub?.url), paper, ['also_published', i, 'url'], 'paper URL'));
   }
+  const paperSet = new Set<Entry>(papers);
+  const isPaper = (entry: Entry | undefined): entry is PaperIn => entry !== undefined && paperSet.has(entry);
   for (const dataset of datasets) {
     if (!dataset.paper) continue;
-    const sameTitle = titleOwner.get(normalizeTitle(dataset.paper.title));
-    const sameUrl = urlOwner.get(normalizeUrl(dataset.paper.url));
-    const paper = [sameTitle, sameUrl].find((e): e is Paper => e !== undefined && 'categories' in e);
-    if (paper) report(dataset, ['paper'], `this paper is already catalogued as ${fileOf(paper)}; write introduced_by: ${paper.id} instead`);
+    const title = titleKey(dataset.paper.title);
+    const url = urlKey(dataset.paper.url);
+    const paper = [title === undefined ? undefined : titleOwner.get(title), url === undefined ? undefined : urlOwner.get(url)].find(isPaper);
+    if (paper) report(dataset, ['paper'], `this paper is already catalogued as ${fileOf(paper)}; write introduced_by: ${paper.id ?? stemOf(fileOf(paper))} instead`);
     else {
-      claim(titleOwner, normalizeTitle(dataset.paper.title), dataset, ['paper', 'title'], 'paper title');
-      claim(urlOwner, normalizeUrl(dataset.paper.url), dataset, ['paper', 'url'], 'paper URL');
+      claim(titleOwner, title, dataset, ['paper', 'title'], 'paper title');
+      claim(urlOwner, url, dataset, ['paper', 'url'], 'paper URL');
     }
   }
   return problems;

@@ -2,137 +2,117 @@
  * Loads data/ into a validated, typed catalog, or the full list of problems.
  * Framework-free: the Astro build, the CLI scripts and the tests all call it.
  */
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ZodIssue, ZodTypeAny } from 'zod';
 import { ENTRY_KINDS, venuesFileSchema, type Category, type Dataset, type EntryKind, type Paper, type Venue } from './schema.ts';
-import { CatalogError, formatPath, type Problem } from './problems.ts';
-import { lineOf, parseYamlFile } from './yaml-file.ts';
-import { didYouMean } from './suggest.ts';
+import { CatalogError, type Problem } from './problems.ts';
+import { lineOf, parseYamlFile, readDataFile } from './yaml-file.ts';
+import { zodProblems } from './schema-problems.ts';
+import { salvage, type Salvaged } from './zod-shape.ts';
 import { checkCatalog } from './check.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 
 export type LoadResult = { ok: true; catalog: Catalog; problems: [] } | { ok: false; problems: Problem[] };
 
 export const VENUES_FILE = 'venues.yaml';
+const KINDS: EntryKind[] = ['categories', 'papers', 'datasets'];
 
 /** Where a file is reported from: relative to the project root when inside it. */
 function displayPath(root: string, file: string): string {
   const rel = path.relative(root, file);
-  return (rel.startsWith('..') ? file : rel).split(path.sep).join('/');
+  return (rel.startsWith('..') || path.isAbsolute(rel) ? file : rel).split(path.sep).join('/');
 }
 
-function zodProblems(file: string, text: string, issues: ZodIssue[], schema: ZodTypeAny): Problem[] {
-  return issues.flatMap((issue): Problem[] => {
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(schema, issue.path);
-      return issue.keys.map((key) => ({
-        file,
-        line: lineOf(text, [...issue.path, key]),
-        field: formatPath([...issue.path, key]),
-        message: `unknown field "${key}"${didYouMean(key, known)}; allowed fields: ${known.join(', ')}`,
-      }));
-    }
-    let message = issue.message;
-    if (issue.code === 'invalid_type' && issue.received === 'undefined') message = `required field is missing (${describeExpected(issue.expected)})`;
-    else if (issue.code === 'invalid_type' && message.startsWith('Expected')) message = `expected ${describeExpected(issue.expected)}, found ${issue.received}`;
-    else if (issue.code === 'invalid_enum_value') message = `"${String(issue.received)}" is not allowed; expected one of: ${issue.options.join(', ')}${didYouMean(String(issue.received), issue.options.map(String))}`;
-    return [{ file, line: lineOf(text, issue.path), field: formatPath(issue.path), message }];
-  });
-}
+type EntryOf<K extends EntryKind> = K extends 'papers' ? Paper : K extends 'datasets' ? Dataset : Category;
 
-function describeExpected(expected: string): string {
-  return expected === 'string' ? 'text' : expected;
-}
-
-/** Field names the schema allows at a path, for unknown-key hints. */
-function knownKeys(schema: ZodTypeAny, at: ReadonlyArray<string | number>): string[] {
-  let node: ZodTypeAny | undefined = schema;
-  const unwrap = (s: ZodTypeAny): ZodTypeAny => {
-    const def = s._def as { innerType?: ZodTypeAny; schema?: ZodTypeAny; type?: ZodTypeAny; typeName?: string };
-    if (def.typeName === 'ZodEffects' && def.schema) return unwrap(def.schema);
-    if ((def.typeName === 'ZodOptional' || def.typeName === 'ZodDefault' || def.typeName === 'ZodNullable') && def.innerType) return unwrap(def.innerType);
-    return s;
-  };
-  for (const part of at) {
-    if (!node) return [];
-    node = unwrap(node);
-    const def = node._def as { typeName?: string; type?: ZodTypeAny; shape?: () => Record<string, ZodTypeAny> };
-    if (typeof part === 'number') node = def.typeName === 'ZodArray' ? def.type : undefined;
-    else node = def.typeName === 'ZodObject' && def.shape ? def.shape()[part] : undefined;
-  }
-  if (!node) return [];
-  const def = unwrap(node)._def as { typeName?: string; shape?: () => Record<string, ZodTypeAny> };
-  return def.typeName === 'ZodObject' && def.shape ? Object.keys(def.shape()) : [];
-}
-
+/** Everything read from one folder: valid entries, and all entries as far as they could be read. */
 interface Loaded<T> {
-  entries: T[];
-  files: Map<T, string>;
-  texts: Map<string, string>;
+  valid: T[];
+  salvaged: Salvaged<T>[];
 }
 
-function loadKind<K extends EntryKind>(root: string, dataDir: string, kind: K, problems: Problem[]) {
-  type Entry = K extends 'papers' ? Paper : K extends 'datasets' ? Dataset : Category;
+/** Shared state of one load: problems so far, source texts for line lookups, and which file each entry came from. */
+interface LoadState {
+  root: string;
+  problems: Problem[];
+  texts: Map<string, string>;
+  files: Map<object, string>;
+}
+
+/** Reads, parses and validates one file; returns the parsed value (valid or not) or undefined if unreadable. */
+function readEntry(state: LoadState, full: string, file: string, schema: (typeof ENTRY_KINDS)[EntryKind] | typeof venuesFileSchema) {
+  const read = readDataFile(full, file);
+  const parsed = read.ok ? parseYamlFile(file, read.text) : read;
+  if (!parsed.ok) {
+    state.problems.push(parsed.problem);
+    return undefined;
+  }
+  state.texts.set(file, parsed.text);
+  const result = schema.safeParse(parsed.value);
+  if (!result.success) state.problems.push(...zodProblems(file, parsed.text, parsed.value, result.error.issues, schema));
+  return { value: parsed.value, data: result.success ? (result.data as unknown) : undefined };
+}
+
+function loadKind<K extends EntryKind>(state: LoadState, dataDir: string, kind: K): Loaded<EntryOf<K>> {
   const schema = ENTRY_KINDS[kind];
   const dir = path.join(dataDir, kind);
-  const loaded: Loaded<Entry> = { entries: [], files: new Map(), texts: new Map() };
-  if (!existsSync(dir)) {
-    problems.push({ file: displayPath(root, dir), field: '', message: `folder is missing; expected one YAML file per entry in ${kind}/` });
+  const loaded: Loaded<EntryOf<K>> = { valid: [], salvaged: [] };
+  let names: string[];
+  try {
+    // By id, so "patchcore" comes before "patchcore-pdf" and is the one a duplicate is measured against.
+    const stem = (name: string) => name.replace(/\.ya?ml$/, '');
+    names = readdirSync(dir).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : a < b ? -1 : 1));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Git keeps no empty folders: a catalog without datasets yet has no datasets/.
+    if (code !== 'ENOENT') state.problems.push({ file: displayPath(state.root, dir), field: '', message: `cannot read the folder (${code ?? String(error)})` });
     return loaded;
   }
-  for (const name of readdirSync(dir).sort()) {
+  const shownDir = displayPath(state.root, dir);
+  for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
-    const file = displayPath(root, full);
-    if (statSync(full).isDirectory()) {
-      problems.push({ file, field: '', message: `unexpected folder; ${kind}/ holds one .yaml file per entry` });
-      continue;
-    }
+    const file = `${shownDir}/${name}`;
     if (!name.endsWith('.yaml')) {
-      problems.push({ file, field: '', message: name.endsWith('.yml') ? 'rename to .yaml: data files use the .yaml extension' : `unexpected file; ${kind}/ holds only .yaml files` });
+      let isDir = false;
+      try {
+        isDir = statSync(full).isDirectory();
+      } catch {
+        // A dangling link: reported below as an unexpected file.
+      }
+      const message = isDir
+        ? `unexpected folder; ${kind}/ holds one .yaml file per entry, with no sub-folders`
+        : name.endsWith('.yml')
+          ? `rename to ${name.slice(0, -4)}.yaml: data files use the .yaml extension`
+          : `unexpected file; ${kind}/ holds only .yaml files`;
+      state.problems.push({ file, field: '', message });
       continue;
     }
-    const parsed = parseYamlFile(file, readFileSync(full, 'utf8'));
-    if (!parsed.ok) {
-      problems.push(parsed.problem);
-      continue;
-    }
-    const result = schema.safeParse(parsed.value);
-    if (!result.success) {
-      problems.push(...zodProblems(file, parsed.text, result.error.issues, schema));
-      continue;
-    }
-    const entry = result.data as Entry;
-    const expectedId = name.slice(0, -'.yaml'.length);
-    if (entry.id !== expectedId) {
-      problems.push({ file, line: lineOf(parsed.text, ['id']), field: 'id', message: `id "${entry.id}" does not match the file name; rename the file to ${entry.id}.yaml or set id: ${expectedId}` });
-    }
-    loaded.entries.push(entry);
-    loaded.files.set(entry, file);
-    loaded.texts.set(file, parsed.text);
+    const entry = readEntry(state, full, file, schema);
+    if (!entry) continue;
+    const salvaged = (entry.data ?? salvage<EntryOf<K>>(schema, entry.value) ?? {}) as Salvaged<EntryOf<K>>;
+    if (entry.data) loaded.valid.push(entry.data as EntryOf<K>);
+    loaded.salvaged.push(salvaged);
+    state.files.set(salvaged, file);
   }
   return loaded;
 }
 
-function loadVenues(root: string, dataDir: string, problems: Problem[]): Venue[] {
+function loadVenues(state: LoadState, dataDir: string): Loaded<Venue> {
   const full = path.join(dataDir, VENUES_FILE);
-  const file = displayPath(root, full);
+  const file = displayPath(state.root, full);
   if (!existsSync(full)) {
-    problems.push({ file, field: '', message: 'venue list is missing' });
-    return [];
+    state.problems.push({ file, field: '', message: 'venue list is missing; expected venues.yaml with a `venues:` list' });
+    return { valid: [], salvaged: [] };
   }
-  const parsed = parseYamlFile(file, readFileSync(full, 'utf8'));
-  if (!parsed.ok) {
-    problems.push(parsed.problem);
-    return [];
+  const entry = readEntry(state, full, file, venuesFileSchema);
+  if (!entry) return { valid: [], salvaged: [] };
+  if (entry.data) {
+    const { venues } = entry.data as { venues: Venue[] };
+    return { valid: venues, salvaged: venues };
   }
-  const result = venuesFileSchema.safeParse(parsed.value);
-  if (!result.success) {
-    problems.push(...zodProblems(file, parsed.text, result.error.issues, venuesFileSchema));
-    return [];
-  }
-  return result.data.venues;
+  const salvaged = salvage<{ venues: Venue[] }>(venuesFileSchema, entry.value)?.venues ?? [];
+  return { valid: [], salvaged: salvaged.filter((v): v is Salvaged<Venue> => v !== undefined) };
 }
 
 export interface LoadOptions {
@@ -144,31 +124,29 @@ export interface LoadOptions {
 
 /** Reads and checks everything, collecting every problem instead of stopping at the first. */
 export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)) }: LoadOptions): LoadResult {
-  const problems: Problem[] = [];
   const resolved = path.resolve(dataDir);
-  const venues = loadVenues(root, resolved, problems);
-  const categories = loadKind(root, resolved, 'categories', problems);
-  const papers = loadKind(root, resolved, 'papers', problems);
-  const datasets = loadKind(root, resolved, 'datasets', problems);
-  const texts = new Map([...categories.texts, ...papers.texts, ...datasets.texts]);
-  const fileOf = (entry: Paper | Dataset | Category) =>
-    (papers.files.get(entry as Paper) ?? datasets.files.get(entry as Dataset) ?? categories.files.get(entry as Category)) as string;
-  problems.push(
+  const state: LoadState = { root, problems: [], texts: new Map(), files: new Map() };
+  if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
+    return { ok: false, problems: [{ file: displayPath(root, resolved), field: '', message: 'data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/' }] };
+  }
+  const venues = loadVenues(state, resolved);
+  const [categories, papers, datasets] = KINDS.map((kind) => loadKind(state, resolved, kind)) as [Loaded<Category>, Loaded<Paper>, Loaded<Dataset>];
+  state.problems.push(
     ...checkCatalog({
-      venues,
+      venues: venues.salvaged,
       venuesFile: displayPath(root, path.join(resolved, VENUES_FILE)),
-      categories: categories.entries,
-      papers: papers.entries,
-      datasets: datasets.entries,
-      fileOf,
+      categories: categories.salvaged,
+      papers: papers.salvaged,
+      datasets: datasets.salvaged,
+      fileOf: (entry) => state.files.get(entry) as string,
       lineOf: (file, fieldPath) => {
-        const text = texts.get(file);
+        const text = state.texts.get(file);
         return text === undefined ? undefined : lineOf(text, fieldPath);
       },
     }),
   );
-  if (problems.length) return { ok: false, problems };
-  return { ok: true, problems: [], catalog: buildCatalog({ venues, categories: categories.entries, papers: papers.entries, datasets: datasets.entries }) };
+  if (state.problems.length) return { ok: false, problems: state.problems };
+  return { ok: true, problems: [], catalog: buildCatalog({ venues: venues.valid, categories: categories.valid, papers: papers.valid, datasets: datasets.valid }) };
 }
 
 let memo: { dataDir: string; catalog: Catalog } | undefined;

@@ -48,7 +48,11 @@ const year = z
 const isoDate = z
   .string({ invalid_type_error: 'expected a date string "YYYY-MM-DD"' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date "YYYY-MM-DD"')
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'not a real calendar date');
+  // Date.parse rolls 2023-02-30 over to March; a real date survives the round trip.
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'not a real calendar date');
 
 const arxivId = z
   .string({ invalid_type_error: 'expected the arXiv number as a quoted string, e.g. "2106.08265" (unquoted, YAML reads it as a number)' })

@@ -25,6 +25,8 @@ export interface BuildFailure extends Error {
   stdout: string;
   stderr: string;
   code: number;
+  /** The folder the build was told to write to, so tests can check that it holds no partial site. */
+  outDir: string;
 }
 
 /**
@@ -48,7 +50,12 @@ export function buildSite({ dataDir = path.join(ROOT, 'data'), base = '/', site 
       cwd: ROOT,
       env: { ...buildEnv(), ATLAS_DATA_DIR: path.resolve(dataDir), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
-    }).then(() => outDir);
+    }).then(
+      () => outDir,
+      (error: Error) => {
+        throw Object.assign(error, { outDir });
+      },
+    );
     cache.set(key, pending);
   }
   return pending;

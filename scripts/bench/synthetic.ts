@@ -1,0 +1,145 @@
+/**
+ * A synthetic catalog of any size, for benchmarks: the real taxonomy and venue
+ * list from data/, plus generated papers and datasets that pass every check.
+ * Deterministic (seeded), so runs compare like with like. Files are written
+ * through serializeEntry, exactly as the importer writes them.
+ */
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import yaml from 'js-yaml';
+import type { Dataset, Paper } from '../../src/lib/schema.ts';
+import { serializeEntry } from '../../src/lib/write-entry.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface SyntheticOptions {
+  papers: number;
+  /** Defaults to 3% of the papers, at least 20 and at most 400. */
+  datasets?: number;
+  seed?: number;
+  /** Where venues.yaml and categories/ are copied from; defaults to the repository's data/. */
+  from?: string;
+}
+
+export interface SyntheticCatalog {
+  dataDir: string;
+  papers: number;
+  datasets: number;
+  categories: number;
+  venues: number;
+  files: number;
+}
+
+/** mulberry32: small, fast, and good enough to vary test data. */
+function random(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)];
+  const some = <T>(list: readonly T[], min: number, max: number): T[] => {
+    const out = new Set<T>();
+    const n = Math.min(int(min, max), list.length);
+    while (out.size < n) out.add(pick(list));
+    return [...out];
+  };
+  return { next, int, pick, some };
+}
+
+const HEADS = ['Patch', 'Mem', 'Flow', 'Dist', 'Recon', 'Seg', 'Diff', 'Proto', 'Graph', 'Mask', 'Cut', 'Fast', 'Simple', 'Deep', 'Dual', 'Multi', 'Uni', 'Win', 'Glance', 'Trust', 'Normal', 'Spot', 'Draem', 'Cflow', 'Padi', 'Stfp', 'Rev', 'Sparse', 'Tiny', 'Clip'];
+const TAILS = ['Core', 'Net', 'Former', 'AD', 'Seg', 'Flow', 'Diff', 'Bank', 'Match', 'Paste', 'Dist', 'GAN', 'VAE', 'Mix', 'Shot', 'Prompt', 'Gate', 'Cat', 'Tune', 'Map'];
+const VERBS = ['Learning', 'Rethinking', 'Revisiting', 'Towards', 'Scaling', 'Unifying', 'Distilling', 'Reconstructing', 'Prompting', 'Synthesizing'];
+const OBJECTS = ['Patch Features', 'Normal Representations', 'Memory Banks', 'Feature Pyramids', 'Teacher Networks', 'Diffusion Priors', 'Vision-Language Models', 'Point Clouds', 'Synthetic Anomalies', 'Normalizing Flows'];
+const SETTINGS = ['Unsupervised', 'Few-Shot', 'Zero-Shot', 'Multi-Class', 'Industrial', 'Logical', '3D', 'Noisy', 'Continual', 'Real-Time'];
+const TASKS = ['Anomaly Detection', 'Anomaly Localization', 'Defect Segmentation', 'Surface Inspection', 'Anomaly Detection and Localization'];
+const TAGS = ['segment-anything', 'clip', 'diffusion', 'transformer', 'benchmark', 'efficiency'];
+const NOTES = ['oral', 'code coming soon', 'spotlight', 'extended in a journal version'];
+const DOMAINS = ['steel strip', 'PCB', 'fabric', 'wood', 'tiles', 'screws', 'bottles', 'castings', 'wafers', 'rails'];
+const MODALITIES = ['rgb', 'grayscale', 'rgb-d', 'point-cloud', 'x-ray'] as const;
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').toLowerCase();
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** Writes a complete, valid data folder at `dir` (created if needed). */
+export function writeSyntheticCatalog(dir: string, options: SyntheticOptions): SyntheticCatalog {
+  const { papers: paperCount, seed = 20240601, from = path.join(ROOT, 'data') } = options;
+  const datasetCount = options.datasets ?? Math.min(400, Math.max(20, Math.round(paperCount * 0.03)));
+  const rng = random(seed);
+  for (const kind of ['papers', 'datasets', 'categories']) mkdirSync(path.join(dir, kind), { recursive: true });
+  copyFileSync(path.join(from, 'venues.yaml'), path.join(dir, 'venues.yaml'));
+  cpSync(path.join(from, 'categories'), path.join(dir, 'categories'), { recursive: true });
+
+  const venueNames = (yaml.load(readFileSync(path.join(from, 'venues.yaml'), 'utf8'), { schema: yaml.CORE_SCHEMA }) as { venues: { name: string }[] }).venues.map((v) => v.name);
+  const categoryIds = readdirSync(path.join(from, 'categories'))
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => name.slice(0, -'.yaml'.length));
+  const datasetIds = Array.from({ length: datasetCount }, (_, i) => `synthetic-set-${pad(i, 4)}`);
+
+  const paperIds: string[] = [];
+  for (let i = 0; i < paperCount; i++) {
+    const base = `${HEADS[i % HEADS.length]}${TAILS[Math.floor(i / HEADS.length) % TAILS.length]}`;
+    const round = Math.floor(i / (HEADS.length * TAILS.length));
+    const method = round ? `${base}${round + 1}` : base;
+    const id = kebab(method);
+    paperIds.push(id);
+    const year = rng.int(2016, 2025);
+    const arxiv = `${pad(year % 100, 2)}${pad(rng.int(1, 12), 2)}.${pad(i, 5)}`;
+    const paper: Paper = {
+      id,
+      title: `${method}: ${rng.pick(VERBS)} ${rng.pick(OBJECTS)} for ${rng.pick(SETTINGS)} ${rng.pick(TASKS)}`,
+      method,
+      year,
+      venue: rng.next() < 0.9 ? rng.pick(venueNames) : undefined,
+      arxiv,
+      links: {
+        paper: `https://arxiv.org/abs/${arxiv}`,
+        code: rng.next() < 0.6 ? `https://github.com/synthetic-lab/${id}` : undefined,
+        unofficial_code: rng.next() < 0.05 ? `https://github.com/someone-else/${id}` : undefined,
+      },
+      also_published: rng.next() < 0.05 ? [{ venue: rng.pick(venueNames), year: Math.min(2025, year + 1), url: `https://doi.org/10.5555/${id}` }] : undefined,
+      categories: rng.some(categoryIds, 1, 3),
+      datasets: rng.next() < 0.7 ? rng.some(datasetIds, 1, 3) : undefined,
+      tags: rng.next() < 0.1 ? rng.some(TAGS, 1, 2) : undefined,
+      notes: rng.next() < 0.1 ? [rng.pick(NOTES)] : undefined,
+      featured: rng.next() < 0.03 ? true : undefined,
+      added: `2024-${pad(rng.int(1, 12), 2)}-${pad(rng.int(1, 28), 2)}`,
+    };
+    writeFileSync(path.join(dir, 'papers', `${id}.yaml`), serializeEntry('papers', paper));
+  }
+
+  datasetIds.forEach((id, i) => {
+    const name = `Synthetic ${rng.pick(DOMAINS)} set ${i}`;
+    const year = rng.int(2016, 2025);
+    const dataset: Dataset = {
+      id,
+      name,
+      year,
+      ...(rng.next() < 0.3 && paperIds.length
+        ? { introduced_by: paperIds[i % paperIds.length] }
+        : { paper: { title: `The ${name} Dataset for Industrial Inspection`, venue: rng.pick(venueNames), year, url: `https://example.org/datasets/${id}` } }),
+      links: { data: `https://example.org/datasets/${id}/download` },
+      modality: rng.some(MODALITIES, 1, 2),
+      source: rng.pick(['real', 'synthetic', 'mixed'] as const),
+      domain: rng.pick(DOMAINS),
+      classes: rng.int(1, 30),
+      normal_images: rng.int(100, 10000),
+      abnormal_images: rng.int(10, 2000),
+      annotation: [rng.pick(['image', 'bbox', 'pixel'] as const)],
+    };
+    writeFileSync(path.join(dir, 'datasets', `${id}.yaml`), serializeEntry('datasets', dataset));
+  });
+
+  return {
+    dataDir: dir,
+    papers: paperCount,
+    datasets: datasetCount,
+    categories: categoryIds.length,
+    venues: venueNames.length,
+    files: paperCount + datasetCount + categoryIds.length + 1,
+  };
+}
