@@ -1,6 +1,9 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAwesomeList } from '../../src/lib/import/index.ts';
 import { readLabel } from '../../src/lib/import/labels.ts';
+import { headingResolver } from '../../src/lib/import/sections.ts';
+import { readCategories } from '../../src/lib/import/data-dir.ts';
 
 describe('parseAwesomeList', () => {
   it('keeps heading paths, items with stray leading spaces, and every other line with a reason', () => {
@@ -26,6 +29,11 @@ describe('parseAwesomeList', () => {
       stray: [')'],
     });
   });
+
+  it('reads numbered items and drops bold or code styling from titles', () => {
+    const parsed = parseAwesomeList(['1. **Bold Title** [[CVPR 2023]](https://a.org/1)', '12) `Code` Title [[2022]](https://a.org/2)'].join('\n'));
+    expect(parsed.listings.map((l) => [l.line, l.title])).toEqual([[1, 'Bold Title'], [2, 'Code Title']]);
+  });
 });
 
 describe('readLabel', () => {
@@ -45,5 +53,40 @@ describe('readLabel', () => {
     ['homepage', { role: 'project' }],
   ])('[[%s]]', (label, expected) => {
     expect(readLabel(label)).toMatchObject(expected);
+  });
+});
+
+describe('headingResolver', () => {
+  const resolve = headingResolver(readCategories(path.resolve('data')));
+  const category = (text: string) => {
+    const role = resolve(text);
+    return role?.kind === 'category' ? role.id : role?.kind;
+  };
+
+  it.each([
+    ['### 2.1.1 Teacher-Student', 'teacher-student'],
+    ['### 2.1.2 One-Class Classification (OCC)', 'one-class-classification'],
+    ['### 2.1.4 Memory Bank', 'memory-bank'],
+    ['### 7.4.2 Memory Bank', 'memory-bank'],
+    ['### 2.2.2 Generative Adversarial Networks (GANs)', 'gan'],
+    ['### Zero-Shot AD', 'zero-shot'],
+    ['## More Normal samples With (Less Abnormal Samples or Weak Labels)', 'semi-supervised'],
+    ['## More Abnormal Samples', 'fully-supervised'],
+    ['# Related Survey, Benchmark and Framework', 'surveys'],
+    ['## 3.6 Uniform AD', 'multi-class'],
+    ['## 3.3 Anomaly Synthetic', 'anomaly-synthesis'],
+    // Our own category names, as a README rendered from the catalog writes them.
+    ['## Teacher–Student', 'teacher-student'],
+    ['## Unified (Multi-Class) AD', 'multi-class'],
+    ['## Few Abnormal Samples or Weak Labels', 'semi-supervised'],
+    ['# SOTA methods with code', 'featured'],
+    ['# Recent research', 'view'],
+    ['# Topics', 'view'],
+    ['# 4 Dataset', 'datasets'],
+    ['# Paper Tree (Classification of representative methods)', 'not-a-list'],
+    ['## BibTex Citation', 'not-a-list'],
+    ['## 9 Medical AD', undefined],
+  ])('%s → %s', (heading, expected) => {
+    expect(category(heading.replace(/^#+\s*/, ''))).toBe(expected);
   });
 });

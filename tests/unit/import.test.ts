@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -167,8 +167,22 @@ describe('importing a README of the seed list’s shape', () => {
   });
 });
 
+describe('a data file a person left broken', () => {
+  it('is never overwritten: the import names it and skips its entry', () => {
+    const dataDir = makeDataDir();
+    mkdirSync(path.join(dataDir, 'papers'));
+    const broken = 'id: alpha\ntitle: "Alpha: unterminated\n';
+    writeFileSync(path.join(dataDir, 'papers/alpha.yaml'), broken);
+    const report = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readFileSync(path.join(dataDir, 'papers/alpha.yaml'), 'utf8')).toBe(broken);
+    expect(report.created).not.toContain('papers/alpha');
+    expect(report.unreadable).toEqual([expect.stringMatching(/papers\/alpha\.yaml:\d+ {2}YAML syntax error/)]);
+    expect(report.needsPerson.find((n) => n.line === 4)?.message).toMatch(/^papers\/alpha\.yaml may hold this entry but cannot be read/);
+  });
+});
+
 describe('importing a newer README of the same list', () => {
-  it('maps renumbered headings by name, reads table rows, and reports what it cannot map', () => {
+  it('maps renumbered headings by name, reads table rows, skips a table of contents, and reports what it cannot map', () => {
     const dataDir = makeDataDir();
     const report = importAwesomeList({ markdown: fixture('newer-shape.md'), dataDir });
     expect(readEntry(dataDir, 'papers/iota')).toMatchObject({
@@ -179,9 +193,11 @@ describe('importing a newer README of the same list', () => {
       categories: ['multi-class'],
     });
     expect(readEntry(dataDir, 'papers/alpha').categories).toEqual(['memory-bank']);
-    expect(report.unparsed.map((n) => n.line)).toEqual([8, 9]);
+    expect(report.unparsed.map((n) => n.line)).toEqual([9, 10]);
     expect(report.unparsed[0].message).toMatch(/heading "9 Medical AD" maps to no category/);
     expect(report.unparsed[1].message).toMatch(/not imported: Kappa/);
-    expect(report.warnings.map((n) => [n.line, n.message])).toEqual([[9, 'unknown venue "MICCAI" in [MICCAI 2024]; venue left empty (add it to data/venues.yaml or as an alias)']]);
+    expect(report.warnings.map((n) => [n.line, n.message])).toEqual([[10, 'unknown venue "MICCAI" in [MICCAI 2024]; venue left empty (add it to data/venues.yaml or as an alias)']]);
+    // A table of contents links headings of the page; it is counted, not imported or reported.
+    expect(report.ignored['table of contents']).toBe(1);
   });
 });

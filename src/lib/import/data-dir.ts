@@ -56,7 +56,8 @@ export function readCategories(dataDir: string): Category[] {
     });
 }
 
-export function readExisting(dataDir: string, kind: Kind, unreadable: string[]): ExistingEntry[] {
+/** Reads every entry file; one that does not parse is recorded in `unreadable` (ref → problem) and never overwritten. */
+export function readExisting(dataDir: string, kind: Kind, unreadable: Map<string, string>): ExistingEntry[] {
   const dir = path.join(dataDir, kind);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -66,7 +67,7 @@ export function readExisting(dataDir: string, kind: Kind, unreadable: string[]):
       const file = path.join(dir, name);
       const read = readYaml(file);
       if (!read.ok) {
-        unreadable.push(`${read.message} (left alone)`);
+        unreadable.set(`${kind}/${name.slice(0, -'.yaml'.length)}`, read.message);
         return [];
       }
       return [{ kind, id: name.slice(0, -'.yaml'.length), file, value: read.value }];

@@ -3,6 +3,9 @@
  * in a section of the taxonomy, guessed from unmistakable title words. The
  * first rule that matches wins; no match means a person files it.
  */
+import type { PaperDraft } from './group.ts';
+import type { Notice } from './listing.ts';
+
 const RULES: Array<[RegExp, string, string?]> = [
   [/\bworkshop\b|\bchallenge\b/i, 'surveys', 'workshop'],
   [/\bsurvey\b|\bbenchmark(?:ing)?\b|\breview\b/i, 'surveys'],
@@ -25,4 +28,39 @@ export function inferCategory(title: string): { category: string; tag?: string; 
     if (m) return { category, tag, because: m[0] };
   }
   return undefined;
+}
+
+/**
+ * Papers listed only in views ("Recent research", "SOTA methods") have no
+ * category from their sections: infer one from the title, keep the paper as
+ * its dataset's source when it only introduces a dataset, keep the category
+ * of a file a person made, or hand it to a person. Returns the papers that
+ * get no entry of their own.
+ */
+export function fileViewOnlyPapers(papers: PaperDraft[], hasEntry: (paper: PaperDraft) => boolean, notices: Notice[]): Set<PaperDraft> {
+  const unfiled = new Set<PaperDraft>();
+  for (const paper of papers) {
+    if (paper.categories.length) continue;
+    const guess = inferCategory(paper.title);
+    const line = paper.listings[0].line;
+    if (guess) {
+      paper.categories.push(guess.category);
+      if (guess.tag && !paper.tags.includes(guess.tag)) paper.tags.push(guess.tag);
+      notices.push({ line, kind: 'warning', message: `"${paper.title}" is listed only under views; filed under ${guess.category} because its title says "${guess.because}"` });
+    } else if (hasEntry(paper)) {
+      continue; // filed by hand: the file's categories stand
+    } else if (paper.datasets.length) {
+      for (const dataset of paper.datasets) {
+        dataset.introducedBy = undefined;
+        dataset.paper = { title: paper.title, venue: paper.venue, year: paper.year, url: paper.links.paper };
+        dataset.links.data ??= paper.links.data;
+      }
+      unfiled.add(paper);
+      notices.push({ line, kind: 'warning', message: `"${paper.title}" is listed only under views; kept as the paper of dataset ${paper.datasets.map((d) => d.name).join(', ')} rather than as a paper entry` });
+    } else {
+      unfiled.add(paper);
+      notices.push({ line, kind: 'needs-person', message: `"${paper.title}" is listed only under views (lines ${paper.listings.map((l) => l.line).join(', ')}) and no category could be inferred; add data/papers/<id>.yaml by hand, the next import will find it by title or link` });
+    }
+  }
+  return unfiled;
 }

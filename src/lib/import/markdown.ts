@@ -34,7 +34,7 @@ export interface Listing {
   fromTable: boolean;
 }
 
-export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'commented-out item' | 'comment';
+export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'table of contents' | 'commented-out item' | 'comment';
 
 export interface OtherLine {
   line: number;
@@ -51,9 +51,11 @@ export interface ParsedList {
 }
 
 const HEADING = /^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
-const ITEM = /^\s*[+*-]\s+(.*)$/;
+const ITEM = /^\s*(?:[+*-]|\d{1,3}[.)])\s+(.*)$/;
 const IMAGE_ONLY = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$/;
 const FENCE = /^\s*(```|~~~)/;
+/** `- [Memory Bank](#memory-bank)`: a table-of-contents line, links to headings of this page only. */
+const TOC_ITEM = /^\s*(?:\[[^\]]*\]\(#[^)\s]*\)\s*)+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
@@ -85,7 +87,9 @@ export function parseItemText(body: string): Pick<Listing, 'prefix' | 'title' | 
   const rest = text.slice(last).trim();
   if (title === undefined) title = rest;
   else if (rest) stray.push(rest);
-  return { prefix, title: title.replace(/\s+/g, ' ').trim(), links, bareLabels, stray };
+  // **Bold** or `code` styling around a title is presentation, not part of it.
+  const plain = title.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+  return { prefix, title: plain, links, bareLabels, stray };
 }
 
 function tableCells(line: string): string[] {
@@ -180,6 +184,7 @@ export function parseAwesomeList(markdown: string): ParsedList {
     const item = ITEM.exec(visible);
     if (item) {
       if (IMAGE_ONLY.test(item[1])) return other('image');
+      if (TOC_ITEM.test(item[1])) return other('table of contents');
       listings.push({ line, headings: stack, ...parseItemText(item[1]), fromTable: false });
       return;
     }

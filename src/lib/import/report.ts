@@ -29,6 +29,6 @@ export function formatReport(report: ImportReport, source = 'README'): string {
   section('in data but not in the README (left alone)', report.notInReadme);
   section('unreadable data files (left alone)', report.unreadable);
   const ignored = Object.entries(report.ignored).map(([reason, n]) => `${n} ${reason}`);
-  if (ignored.length) out.push('', `ignored outside list sections: ${ignored.join(', ')}`);
+  if (ignored.length) out.push('', `not list items, skipped: ${ignored.join(', ')}`);
   return out.join('\n');
 }

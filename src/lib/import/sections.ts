@@ -26,6 +26,8 @@ export type SectionRole =
 const HEADING_ROLES: Record<string, SectionRole> = {
   'sota methods with code': { kind: 'featured' },
   'recent research': { kind: 'view' },
+  // A README rendered from the catalog groups its topic-tag sections under "Topics".
+  topics: { kind: 'view' },
   'sam segment anything': { kind: 'tag', tag: 'segment-anything' },
   'segment anything': { kind: 'tag', tag: 'segment-anything' },
   'paper tree': { kind: 'not-a-list' },
