@@ -103,6 +103,32 @@ for (const [label, dataDir] of [
       }
     });
 
+    it('draws the taxonomy diagram with a link and the deep paper count for every category', () => {
+      const html = page('taxonomy');
+      const svg = block(html, '<svg id="taxonomy-diagram"', 'svg');
+      // Deep counts the plain way: climb each paper's categories to the root.
+      const deep = new Map<string, Set<string>>();
+      for (const paper of catalog.papers) {
+        for (let id of paper.categories) {
+          for (let c = catalog.categoryById.get(id); c; c = c.parent ? catalog.categoryById.get(c.parent) : undefined) {
+            id = c.id;
+            deep.set(id, (deep.get(id) ?? new Set()).add(paper.id));
+          }
+        }
+      }
+      for (const category of catalog.categories) {
+        const node = new RegExp(`<a href="/categories/${category.id}/"[^>]*>[\\s\\S]*?<tspan[^>]*>(\\d+)</tspan>`).exec(svg);
+        expect(node, category.id).not.toBeNull();
+        expect(Number(node![1]), category.id).toBe(deep.get(category.id)?.size ?? 0);
+      }
+      // Featured papers hang under their first category, at most the three newest per category.
+      const featured = catalog.papers.filter((p) => p.featured);
+      for (const paper of featured) {
+        const newer = featured.filter((p) => p.categories[0] === paper.categories[0] && p.year > paper.year).length;
+        if (newer < 3) expect(svg, paper.id).toContain(`href="/papers/${paper.id}/"`);
+      }
+    });
+
     it('ships at most 10 KB of JavaScript (gzip) per page, of which the viz scripts are a small part', () => {
       const weigh = (route: string) => pageJs(dist, `${route}/index.html`, '/').gzip;
       // Insights is static SVG: it ships only the layout's own script.
@@ -114,7 +140,7 @@ for (const [label, dataDir] of [
     });
 
     it('renders catalog text as text, never as markup', () => {
-      for (const route of ['timeline', 'insights', 'datasets', ...catalog.datasets.map((d) => `datasets/${d.id}`)]) {
+      for (const route of ['timeline', 'insights', 'datasets', 'taxonomy', ...catalog.datasets.map((d) => `datasets/${d.id}`)]) {
         const markup = withoutAttributes(page(route));
         expect(markup, route).not.toMatch(/<script>alert|<img|<b>&/i);
       }
