@@ -3,10 +3,10 @@
  * timeline and the charts so a branch looks the same everywhere.
  *
  * Each entry is a set of complete Tailwind class names (Tailwind only
- * generates classes it finds spelled out in the source). Light-theme shades
- * are 600–700 and dark-theme shades 300–400, so text and lines keep at least
- * 4.5:1 contrast on either background. SVG shapes use `fill="currentColor"`
- * or `stroke="currentColor"` and take the colour from `text`.
+ * generates classes it finds spelled out in the source). Text and lines use
+ * 700 (light) / 300 (dark) shades for at least 4.5:1 on the page; filled marks
+ * 600 / 400 for at least 3:1. SVG shapes draw with `currentColor`, so one of
+ * these colour classes on the shape or its group colours it.
  */
 import type { Catalog } from '../catalog.ts';
 import type { Category, Paper } from '../schema.ts';
@@ -26,7 +26,7 @@ export interface Swatch {
 export const PALETTE: readonly Swatch[] = [
   { text: 'text-sky-700 dark:text-sky-300', fill: 'text-sky-600 dark:text-sky-400', tint: 'bg-sky-50 dark:bg-sky-950', border: 'border-sky-600 dark:border-sky-400' },
   { text: 'text-emerald-700 dark:text-emerald-300', fill: 'text-emerald-600 dark:text-emerald-400', tint: 'bg-emerald-50 dark:bg-emerald-950', border: 'border-emerald-600 dark:border-emerald-400' },
-  { text: 'text-amber-700 dark:text-amber-300', fill: 'text-amber-500 dark:text-amber-400', tint: 'bg-amber-50 dark:bg-amber-950', border: 'border-amber-500 dark:border-amber-400' },
+  { text: 'text-amber-700 dark:text-amber-300', fill: 'text-amber-600 dark:text-amber-400', tint: 'bg-amber-50 dark:bg-amber-950', border: 'border-amber-600 dark:border-amber-400' },
   { text: 'text-rose-700 dark:text-rose-300', fill: 'text-rose-600 dark:text-rose-400', tint: 'bg-rose-50 dark:bg-rose-950', border: 'border-rose-600 dark:border-rose-400' },
   { text: 'text-violet-700 dark:text-violet-300', fill: 'text-violet-600 dark:text-violet-400', tint: 'bg-violet-50 dark:bg-violet-950', border: 'border-violet-600 dark:border-violet-400' },
   { text: 'text-teal-700 dark:text-teal-300', fill: 'text-teal-600 dark:text-teal-400', tint: 'bg-teal-50 dark:bg-teal-950', border: 'border-teal-600 dark:border-teal-400' },
@@ -35,7 +35,7 @@ export const PALETTE: readonly Swatch[] = [
 ];
 
 /** Neutral swatch for marks that belong to no branch (the diagram's root). */
-export const NEUTRAL: Swatch = {
+const NEUTRAL: Swatch = {
   text: 'text-slate-700 dark:text-slate-200',
   fill: 'text-slate-500 dark:text-slate-400',
   tint: 'bg-slate-50 dark:bg-slate-900',
