@@ -1,0 +1,85 @@
+/**
+ * BibTeX generated from catalog facts only. The catalog records no authors
+ * or pages, so entries carry none: inventing them would put wrong citations
+ * into people's papers.
+ */
+import type { Catalog } from './catalog.ts';
+import type { Paper, Venue } from './schema.ts';
+import { arxivIdFromUrl } from './normalize.ts';
+
+export type BibtexType = 'inproceedings' | 'article' | 'misc';
+
+/** Fields each entry type must carry here (BibTeX's author is deliberately absent). */
+export const REQUIRED_FIELDS: Record<BibtexType, string[]> = {
+  inproceedings: ['title', 'booktitle', 'year'],
+  article: ['title', 'journal', 'year'],
+  misc: ['title', 'year'],
+};
+
+export function bibtexType(venue: Venue | undefined): BibtexType {
+  if (venue?.kind === 'conference' || venue?.kind === 'workshop') return 'inproceedings';
+  if (venue?.kind === 'journal') return 'article';
+  return 'misc';
+}
+
+const LATEX_SPECIALS: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  // Written as commands, not \{ \}: BibTeX counts escaped braces too, so a lone one would unbalance the entry.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
+  '&': '\\&',
+  '%': '\\%',
+  $: '\\$',
+  '#': '\\#',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/** Escapes characters that LaTeX would interpret. */
+export function escapeLatex(text: string): string {
+  return text.replace(/[\\{}&%$#_~^]/g, (ch) => LATEX_SPECIALS[ch]);
+}
+
+/** Braces every word with a capital so bibliography styles keep "PatchCore", "MVTec" and "3D" as written. */
+export function protectTitle(title: string): string {
+  return title
+    .split(/(\s+)/)
+    .map((part) => (/[A-Z]/.test(part) ? `{${escapeLatex(part)}}` : escapeLatex(part)))
+    .join('');
+}
+
+/** URLs stay verbatim (biblatex reads them raw) but must not unbalance braces. */
+function bibUrl(url: string): string {
+  return url.replace(/[{}\\\s]/g, (ch) => encodeURIComponent(ch));
+}
+
+export function arxivIdOf(paper: Paper): string | undefined {
+  return paper.arxiv ?? arxivIdFromUrl(paper.links.paper);
+}
+
+export function bibtexEntry(paper: Paper, venueByName: Catalog['venueByName']): string {
+  const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
+  const type = bibtexType(venue);
+  const fields: [string, string][] = [['title', protectTitle(paper.title)]];
+  if (type === 'inproceedings') fields.push(['booktitle', escapeLatex(venue!.full)]);
+  if (type === 'article') fields.push(['journal', escapeLatex(venue!.full)]);
+  if (type === 'misc' && venue) fields.push(['howpublished', escapeLatex(venue.full)]);
+  fields.push(['year', String(paper.year)]);
+  const arxiv = arxivIdOf(paper);
+  if (arxiv) fields.push(['eprint', arxiv], ['archivePrefix', 'arXiv']);
+  fields.push(['url', bibUrl(paper.links.paper)]);
+  const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
+  return `@${type}{${paper.id},\n${body}\n}\n`;
+}
+
+export function catalogBibtex(catalog: Catalog): string {
+  const header = [
+    `% IAD Atlas: BibTeX for all ${catalog.papers.length} catalogued papers.`,
+    '% Generated from the catalog, which records titles, venues, years and links but not authors or pages:',
+    '% add those from the publisher before citing.',
+    '',
+  ].join('\n');
+  const sorted = [...catalog.papers].sort((a, b) => a.id.localeCompare(b.id));
+  return `${header}\n${sorted.map((paper) => bibtexEntry(paper, catalog.venueByName)).join('\n')}`;
+}

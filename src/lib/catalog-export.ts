@@ -1,0 +1,17 @@
+/** The whole validated catalog as one JSON document, for people who want the data rather than the site. */
+import type { Catalog } from './catalog.ts';
+
+export const CATALOG_JSON_VERSION = 1;
+
+export function catalogJson(catalog: Catalog, { license }: { license: string }): string {
+  const document = {
+    format: 'iad-atlas-catalog',
+    version: CATALOG_JSON_VERSION,
+    license,
+    venues: catalog.venues,
+    categories: catalog.categories,
+    papers: catalog.papers,
+    datasets: catalog.datasets,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,25 @@
+/**
+ * Highwire-style citation_* meta tags, which Google Scholar and reference
+ * managers read. Only catalog facts: no citation_author, since the catalog
+ * has no authors and a made-up one is worse than none.
+ */
+import type { Catalog } from './catalog.ts';
+import type { Paper } from './schema.ts';
+import { arxivIdOf } from './bibtex.ts';
+import { safeHref } from './safe-url.ts';
+
+export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']): [name: string, content: string][] {
+  const tags: [string, string][] = [
+    ['citation_title', paper.title],
+    ['citation_publication_date', String(paper.year)],
+  ];
+  const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
+  if (venue?.kind === 'conference' || venue?.kind === 'workshop') tags.push(['citation_conference_title', venue.full]);
+  if (venue?.kind === 'journal') tags.push(['citation_journal_title', venue.full]);
+  const arxiv = arxivIdOf(paper);
+  if (arxiv) tags.push(['citation_arxiv_id', arxiv]);
+  const pdf = /\.pdf$/i.test(new URL(paper.links.paper).pathname) ? safeHref(paper.links.paper) : arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined;
+  if (pdf) tags.push(['citation_pdf_url', pdf]);
+  tags.push(['citation_abstract_html_url', safeHref(paper.links.paper)]);
+  return tags;
+}

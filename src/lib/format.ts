@@ -1,0 +1,9 @@
+/** "1 paper", "12 papers". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "CVPR 2023", or just the year when the venue is not recorded. */
+export function venueYear(entry: { venue?: string; year: number }): string {
+  return entry.venue ? `${entry.venue} ${entry.year}` : String(entry.year);
+}

@@ -1,0 +1,84 @@
+/** Views of the catalog that the site's pages show: counts, featured, recent, related. */
+import type { Catalog } from './catalog.ts';
+import type { Paper } from './schema.ts';
+import { ancestors, hasCode } from './queries.ts';
+
+export interface SiteCounts {
+  papers: number;
+  datasets: number;
+  categories: number;
+  withCode: number;
+}
+
+export function siteCounts(catalog: Catalog): SiteCounts {
+  return {
+    papers: catalog.papers.length,
+    datasets: catalog.datasets.length,
+    categories: catalog.categories.length,
+    withCode: catalog.papers.filter(hasCode).length,
+  };
+}
+
+export function featuredPapers(catalog: Catalog): Paper[] {
+  return catalog.papers.filter((paper) => paper.featured);
+}
+
+/**
+ * Papers per category including descendants, for every category at once:
+ * the same numbers as papersIn(catalog, id).length, without a scan per node.
+ */
+export function deepPaperCounts(catalog: Catalog): Map<string, number> {
+  const counts = new Map(catalog.categories.map((c) => [c.id, 0]));
+  for (const paper of catalog.papers) {
+    const reached = new Set(paper.categories.flatMap((id) => ancestors(catalog, id).map((c) => c.id)));
+    for (const id of reached) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+}
+
+export interface VenueGroup {
+  /** Canonical venue name, or undefined for papers without a venue. */
+  venue: string | undefined;
+  papers: Paper[];
+}
+
+/**
+ * The newest year's papers grouped by venue, busiest venue first: the
+ * awesome list's "recent research" section, derived instead of hand-kept.
+ */
+export function recentByVenue(catalog: Catalog): { year: number; groups: VenueGroup[] } | undefined {
+  const year = catalog.papers[0]?.year;
+  if (year === undefined) return undefined;
+  const byVenue = new Map<string | undefined, Paper[]>();
+  for (const paper of catalog.papers) {
+    if (paper.year !== year) continue;
+    byVenue.set(paper.venue, [...(byVenue.get(paper.venue) ?? []), paper]);
+  }
+  const groups = [...byVenue].map(([venue, papers]) => ({ venue, papers }));
+  groups.sort((a, b) => {
+    if ((a.venue === undefined) !== (b.venue === undefined)) return a.venue === undefined ? 1 : -1;
+    return b.papers.length - a.papers.length || (a.venue ?? '').localeCompare(b.venue ?? '');
+  });
+  return { year, groups };
+}
+
+/** Papers sharing a category with `paper`, most shared categories first, then newest. */
+export function relatedPapers(catalog: Catalog, paper: Paper, limit = 8): Paper[] {
+  const mine = new Set(paper.categories);
+  const scored: { paper: Paper; shared: number; rank: number }[] = [];
+  catalog.papers.forEach((other, rank) => {
+    if (other.id === paper.id) return;
+    const shared = other.categories.filter((id) => mine.has(id)).length;
+    if (shared > 0) scored.push({ paper: other, shared, rank });
+  });
+  scored.sort((a, b) => b.shared - a.shared || a.rank - b.rank);
+  return scored.slice(0, limit).map((s) => s.paper);
+}
+
+
+/** Papers filed directly under each category (not its descendants), in catalog order. */
+export function directPapers(catalog: Catalog): Map<string, Paper[]> {
+  const byCategory = new Map<string, Paper[]>(catalog.categories.map((c) => [c.id, []]));
+  for (const paper of catalog.papers) for (const id of paper.categories) byCategory.get(id)?.push(paper);
+  return byCategory;
+}

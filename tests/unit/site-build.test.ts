@@ -1,0 +1,304 @@
+/**
+ * The built site, as a visitor or crawler gets it: the committed data at '/',
+ * the site-basic fixture under a project-site base path (built twice to prove
+ * the output is reproducible), and a fixture full of markup in its text.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite } from '../support/build-site.ts';
+import { parseBibtex } from '../support/bibtex-parse.ts';
+import { parseXml } from '../support/xml-check.ts';
+import { pageJs } from '../support/page-js.ts';
+import { loadCatalog } from '../../src/lib/load.ts';
+import type { Catalog } from '../../src/lib/catalog.ts';
+import { papersIn } from '../../src/lib/queries.ts';
+import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
+
+const BASE = '/iad-atlas/';
+const SITE = 'https://example.github.io';
+
+function load(dataDir: string): Catalog {
+  const result = loadCatalog({ dataDir });
+  if (!result.ok) throw new Error(`fixture ${dataDir} is invalid`);
+  return result.catalog;
+}
+
+function files(dir: string, prefix = ''): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const rel = prefix ? `${prefix}/${name}` : name;
+      return statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name), rel) : [rel];
+    });
+}
+
+function hashTree(dir: string): string {
+  const hash = createHash('sha256');
+  for (const rel of files(dir)) hash.update(rel).update('\0').update(readFileSync(path.join(dir, rel))).update('\0');
+  return hash.digest('hex');
+}
+
+const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+const decodeAttr = (value: string) =>
+  value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+
+/** Every href/src/action in a page, entity-decoded. */
+function references(html: string): string[] {
+  return [...html.matchAll(/\s(?:href|src|action)="([^"]*)"/g)].map((m) => decodeAttr(m[1]));
+}
+
+/** Broken internal references in the whole output: missing files or missing #fragment targets. */
+function brokenLinks(dist: string, base: string): string[] {
+  const broken: string[] = [];
+  const ids = new Map<string, Set<string>>();
+  const idsOf = (file: string) => {
+    if (!ids.has(file)) ids.set(file, new Set([...read(dist, file).matchAll(/\sid="([^"]*)"/g)].map((m) => decodeAttr(m[1]))));
+    return ids.get(file)!;
+  };
+  for (const page of files(dist).filter((f) => f.endsWith('.html'))) {
+    for (const ref of references(read(dist, page))) {
+      if (/^(https?:|mailto:)/.test(ref) || ref.startsWith('//')) continue;
+      const url = new URL(ref, `http://host${base}${page}`);
+      if (!url.pathname.startsWith(base)) {
+        broken.push(`${page}: ${ref} is outside the base ${base}`);
+        continue;
+      }
+      let target = decodeURIComponent(url.pathname.slice(base.length));
+      if (target === '' || target.endsWith('/')) target += 'index.html';
+      if (!existsSync(path.join(dist, target)) || statSync(path.join(dist, target)).isDirectory()) {
+        broken.push(`${page}: ${ref} → no ${target}`);
+        continue;
+      }
+      const fragment = decodeURIComponent(url.hash.slice(1));
+      if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) broken.push(`${page}: ${ref} → no id "${fragment}" in ${target}`);
+    }
+  }
+  return [...new Set(broken)];
+}
+
+/** Paper ids linked from the category page's main paper list. */
+function listedPapers(html: string, base: string): string[] {
+  const list = /data-rows>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
+  const pattern = new RegExp(`href="${base}papers/([a-z0-9-]+)/"`, 'g');
+  return [...list.matchAll(pattern)].map((m) => m[1]);
+}
+
+function bibtexOnPage(html: string): string {
+  const code = /<pre id="bibtex"[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1];
+  if (code === undefined) throw new Error('no BibTeX block');
+  return decodeAttr(code);
+}
+
+function checkBibtex(text: string) {
+  for (const entry of parseBibtex(text)) {
+    const required = REQUIRED_FIELDS[entry.type as BibtexType];
+    expect(required, `@${entry.type}{${entry.key}} is a known type`).toBeDefined();
+    for (const field of required) expect(entry.fields.get(field), `${entry.key}.${field}`).toBeTruthy();
+  }
+}
+
+/** The checks every build must pass, whatever its data and base. */
+function describeSite(name: string, getDist: () => string, dataDir: string, base: string) {
+  describe(name, () => {
+    const catalog = load(dataDir);
+    const dist = () => getDist();
+
+    it('has a page for every paper, category and dataset, and the fixed pages', () => {
+      const missing = [
+        'index.html',
+        'taxonomy/index.html',
+        '404.html',
+        ...catalog.papers.map((p) => `papers/${p.id}/index.html`),
+        ...catalog.categories.map((c) => `categories/${c.id}/index.html`),
+      ].filter((rel) => !existsSync(path.join(dist(), rel)));
+      expect(missing).toEqual([]);
+    });
+
+    it('lists on each category page exactly the papers papersIn() assigns', () => {
+      for (const category of catalog.categories) {
+        const listed = listedPapers(read(dist(), `categories/${category.id}/index.html`), base);
+        const expected = papersIn(catalog, category.id).map((p) => p.id);
+        expect(listed.length, category.id).toBe(expected.length);
+        expect(new Set(listed), category.id).toEqual(new Set(expected));
+      }
+    });
+
+    it('shows every paper in the taxonomy tree under each of its categories', () => {
+      // The diagram beside the tree links featured papers too; count the tree's links only.
+      const html = read(dist(), 'taxonomy/index.html').replace(/<svg id="taxonomy-diagram"[\s\S]*?<\/svg>/, '');
+      for (const category of catalog.categories) expect(html, category.id).toContain(`id="${category.id}"`);
+      for (const paper of catalog.papers) {
+        const links = html.split(`href="${base}papers/${paper.id}/"`).length - 1;
+        expect(links, paper.id).toBe(paper.categories.length);
+      }
+    });
+
+    it('gives each paper page BibTeX that parses with the fields its type needs, and citation meta tags', () => {
+      for (const paper of catalog.papers) {
+        const html = read(dist(), `papers/${paper.id}/index.html`);
+        const entries = parseBibtex(bibtexOnPage(html));
+        expect(entries.map((e) => e.key)).toEqual([paper.id]);
+        checkBibtex(bibtexOnPage(html));
+        expect(html).toMatch(/<meta name="citation_title" content="[^"]+"/);
+        expect(html).toContain(`<meta name="citation_publication_date" content="${paper.year}"`);
+      }
+    });
+
+    it('exports every paper to catalog.bib', () => {
+      const text = read(dist(), 'catalog.bib');
+      expect(parseBibtex(text).map((e) => e.key).sort()).toEqual(catalog.papers.map((p) => p.id).sort());
+      checkBibtex(text);
+    });
+
+    it('exports the validated catalog to catalog.json', () => {
+      const json = JSON.parse(read(dist(), 'catalog.json'));
+      expect(json.papers).toEqual(JSON.parse(JSON.stringify(catalog.papers)));
+      expect(json.categories.map((c: { id: string }) => c.id)).toEqual(catalog.categories.map((c) => c.id));
+      expect(json.datasets).toHaveLength(catalog.datasets.length);
+      expect(json.venues).toHaveLength(catalog.venues.length);
+    });
+
+    it('has a well-formed RSS 2.0 feed whose links point at pages that exist', () => {
+      const elements = parseXml(read(dist(), 'feed.xml'));
+      expect(elements[0]).toMatchObject({ name: 'rss', attributes: { version: '2.0' } });
+      const items = elements.filter((e) => e.path === 'rss/channel/item/link').map((e) => e.text);
+      expect(items.length).toBe(Math.min(50, catalog.papers.length + catalog.datasets.length));
+      for (const link of items) {
+        expect(link.startsWith(`${SITE}${base}`), link).toBe(true);
+        const rel = `${link.slice(`${SITE}${base}`.length)}index.html`;
+        if (rel.startsWith('papers/')) expect(existsSync(path.join(dist(), rel)), rel).toBe(true);
+      }
+      for (const date of elements.filter((e) => e.name === 'pubDate')) expect(date.text).toMatch(/^\w{3}, \d{2} \w{3} \d{4} 00:00:00 \+0000$/);
+    });
+
+    it('has a sitemap of absolute URLs under the base, and a robots.txt pointing at it', () => {
+      const locs = parseXml(read(dist(), 'sitemap.xml')).filter((e) => e.name === 'loc').map((e) => e.text);
+      expect(locs).toContain(`${SITE}${base}papers/${catalog.papers[0].id}/`);
+      expect(locs.every((loc) => loc.startsWith(`${SITE}${base}`))).toBe(true);
+      expect(read(dist(), 'robots.txt')).toContain(`Sitemap: ${SITE}${base}sitemap.xml`);
+    });
+
+    it('gives every page a title, description, canonical URL and OpenGraph tags', () => {
+      for (const page of files(dist()).filter((f) => f.endsWith('.html'))) {
+        const html = read(dist(), page);
+        expect(html, page).toMatch(/<title>[^<]+<\/title>/);
+        expect(html, page).toMatch(/<meta name="description" content="[^"]+"/);
+        expect(html, page).toMatch(/<meta property="og:title" content="[^"]+"/);
+        if (page !== '404.html') expect(html, page).toContain(`<link rel="canonical" href="${SITE}${base}${page.replace(/index\.html$/, '')}"`);
+      }
+    });
+
+    it('reaches every paper from the home page in three clicks or fewer', () => {
+      const pageOf = (href: string) => {
+        const url = new URL(href, `http://host${base}`);
+        if (url.host !== 'host' || !url.pathname.startsWith(base) || !url.pathname.endsWith('/')) return undefined;
+        return `${url.pathname.slice(base.length)}index.html`;
+      };
+      let frontier = ['index.html'];
+      const seen = new Set(frontier);
+      for (let click = 1; click <= 3; click++) {
+        frontier = frontier.flatMap((page) => references(read(dist(), page)).flatMap((ref) => pageOf(ref) ?? []).filter((next) => {
+          if (seen.has(next) || !existsSync(path.join(dist(), next))) return false;
+          seen.add(next);
+          return true;
+        }));
+      }
+      expect(catalog.papers.map((p) => `papers/${p.id}/index.html`).filter((page) => !seen.has(page))).toEqual([]);
+    });
+
+    it('ships at most 10 KB of JavaScript (gzip) on every page but search', () => {
+      const heavy = files(dist())
+        .filter((f) => f.endsWith('.html') && !f.startsWith('search/'))
+        .map((f) => ({ page: f, gzip: pageJs(dist(), f, base).gzip }))
+        .filter(({ gzip }) => gzip > 10 * 1024);
+      expect(heavy).toEqual([]);
+    });
+
+    it('resolves every internal link, script and stylesheet to a file, base path included', () => {
+      expect(brokenLinks(dist(), base)).toEqual([]);
+    });
+  });
+}
+
+const realData = path.resolve('data');
+const basicData = path.resolve('tests/fixtures/site-basic');
+const xssData = path.resolve('tests/fixtures/site-xss');
+let real = '';
+let basic = '';
+let basicAgain = '';
+let xss = '';
+
+beforeAll(async () => {
+  // One build at a time: the machine has two cores and astro build is memory-hungry.
+  real = await buildSite({ site: SITE }).catch(() => "");
+  basic = await buildSite({ dataDir: basicData, base: BASE, site: SITE });
+  // buildSite caches by data folder; a symlinked copy of the same folder forces a genuine second build.
+  const again = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-data-')), 'site-basic');
+  symlinkSync(basicData, again);
+  basicAgain = await buildSite({ dataDir: again, base: BASE, site: SITE });
+  xss = await buildSite({ dataDir: xssData, site: SITE });
+});
+
+describeSite('the site built from data/', () => real, realData, '/');
+describeSite(`the site-basic fixture under ${BASE}`, () => basic, basicData, BASE);
+
+describe('reproducible builds', () => {
+  it('two builds of the same data are byte-identical', () => {
+    expect(files(basicAgain)).toEqual(files(basic));
+    expect(hashTree(basicAgain)).toBe(hashTree(basic));
+  });
+});
+
+describe('catalog text is shown as text, never markup', () => {
+  const payloads = [/<script>alert/i, /<\/SCRIPT>/, /<img src=x/i, /"><img/];
+  const pages = () => files(xss).filter((f) => /\.(html|xml|json|bib|txt)$/.test(f));
+
+  /**
+   * The markup outside double-quoted attribute values. Astro leaves < and > raw
+   * inside attribute values (harmless: only a " can end one), so those are
+   * blanked first; if a " ever slipped through unescaped, the pairing breaks
+   * and the payload that follows shows up here.
+   */
+  const markupOf = (html: string) => html.replace(/="[^"]*"/g, '=""');
+
+  it('contains no unescaped payload in any page, feed or sitemap', () => {
+    const found: string[] = [];
+    for (const page of pages().filter((f) => /\.(html|xml|txt)$/.test(f))) {
+      const markup = markupOf(read(xss, page));
+      for (const payload of payloads) if (payload.test(markup)) found.push(`${page}: ${payload}`);
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('has only the site\'s own script elements and no <img> at all', () => {
+    for (const page of pages().filter((f) => f.endsWith('.html'))) {
+      const markup = markupOf(read(xss, page));
+      const scripts = [...markup.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/gi)];
+      expect(scripts.length, page).toBe((markup.match(/<script\b/gi) ?? []).length);
+      for (const [, body] of scripts) expect(body, page).not.toContain('alert(1)');
+      expect(markup.match(/<img\b/gi), page).toBeNull();
+    }
+  });
+
+  it('still shows the payloads, escaped, as the entry text, and percent-encodes hostile URLs', () => {
+    const html = read(xss, 'papers/evil-script/index.html');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Anomaly Detection &lt;/SCRIPT&gt;');
+    expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('href="https://example.org/code%22%3E%3Cscript%3Ealert(1)%3C/script%3E"');
+    expect(html).toContain('href="https://example.org/paper?a=1&b=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E"');
+  });
+
+  it('keeps the BibTeX of hostile titles parseable', () => {
+    checkBibtex(read(xss, 'catalog.bib'));
+    expect(parseBibtex(read(xss, 'catalog.bib'))).toHaveLength(2);
+  });
+
+  it('keeps the feed and sitemap well-formed', () => {
+    const titles = parseXml(read(xss, 'feed.xml')).filter((e) => e.path === 'rss/channel/item/title').map((e) => e.text);
+    expect(titles).toContain('<script>alert(1)</script>: <script>alert(1)</script> Anomaly Detection </SCRIPT><script>alert(1)</script>');
+    parseXml(read(xss, 'sitemap.xml'));
+  });
+});

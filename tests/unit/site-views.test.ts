@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/load.ts';
+import type { Catalog } from '../../src/lib/catalog.ts';
+import { papersIn } from '../../src/lib/queries.ts';
+import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site-views.ts';
+import { recentEntries, rfc822 } from '../../src/lib/feed.ts';
+import { citationMeta } from '../../src/lib/citation-meta.ts';
+import { pageRoutes } from '../../src/lib/sitemap.ts';
+
+function fixture(name: string): Catalog {
+  const result = loadCatalog({ dataDir: path.resolve('tests/fixtures', name) });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.catalog;
+}
+const catalog = fixture('site-basic');
+const ids = (papers: { id: string }[]) => papers.map((p) => p.id);
+
+describe('site views over the site-basic fixture', () => {
+  it('counts papers, datasets, categories and papers with (any) code', () => {
+    expect(siteCounts(catalog)).toEqual({ papers: 8, datasets: 2, categories: 7, withCode: 6 });
+  });
+
+  it('deep counts equal papersIn() for every category', () => {
+    const counts = deepPaperCounts(catalog);
+    for (const category of catalog.categories) expect(counts.get(category.id), category.id).toBe(papersIn(catalog, category.id).length);
+    expect(counts.get('unsupervised')).toBe(5);
+    expect(counts.get('memory-bank')).toBe(2);
+  });
+
+  it('direct papers are the ones filed exactly there', () => {
+    const direct = directPapers(catalog);
+    expect(ids(direct.get('memory-bank')!)).toEqual(['patchcore', 'padim']);
+    expect(direct.get('feature-embedding')).toEqual([]);
+  });
+
+  it('featured papers keep catalog order (newest first)', () => {
+    expect(ids(featuredPapers(catalog))).toEqual(['reverse-distillation', 'patchcore']);
+  });
+
+  it('recent research is the newest year grouped by venue, busiest first, unknown venue last', () => {
+    const recent = recentByVenue(catalog)!;
+    expect(recent.year).toBe(2023);
+    expect(recent.groups.map((g) => [g.venue, ids(g.papers)])).toEqual([
+      ['CVPR', ['rd-plus-plus', 'winclip']],
+      ['arXiv', ['segment-any-anomaly']],
+      ['TII', ['defect-gan-tii']],
+    ]);
+  });
+
+  it('related papers share a category, most shared first, never the paper itself', () => {
+    const patchcore = catalog.paperById.get('patchcore')!;
+    const related = ids(relatedPapers(catalog, patchcore));
+    expect(related).not.toContain('patchcore');
+    expect(new Set(related)).toEqual(new Set(['padim', 'winclip', 'segment-any-anomaly']));
+    expect(relatedPapers(catalog, patchcore, 1)).toHaveLength(1);
+  });
+});
+
+describe('feed ordering', () => {
+  it('newest added first, ties by id, undated entries last', () => {
+    const entries = recentEntries(catalog);
+    expect(entries.slice(0, 3).map((e) => e.id)).toEqual(['paper:segment-any-anomaly', 'paper:rd-plus-plus', 'paper:winclip']);
+    const firstUndated = entries.findIndex((e) => !e.added);
+    expect(entries.slice(firstUndated).every((e) => !e.added)).toBe(true);
+    expect(entries).toHaveLength(10);
+    expect(recentEntries(catalog, 2)).toHaveLength(2);
+  });
+  it('formats RFC 822 dates', () => {
+    expect(rfc822('2024-03-05')).toBe('Tue, 05 Mar 2024 00:00:00 +0000');
+  });
+});
+
+describe('citation meta', () => {
+  it('gives conference title, arXiv id and a PDF URL, and no author', () => {
+    const tags = Object.fromEntries(citationMeta(catalog.paperById.get('patchcore')!, catalog.venueByName));
+    expect(tags).toMatchObject({
+      citation_title: 'Towards Total Recall in Industrial Anomaly Detection',
+      citation_publication_date: '2022',
+      citation_conference_title: 'IEEE/CVF Conference on Computer Vision and Pattern Recognition',
+      citation_arxiv_id: '2106.08265',
+      citation_pdf_url: 'https://arxiv.org/pdf/2106.08265',
+    });
+    expect(tags).not.toHaveProperty('citation_author');
+  });
+  it('uses the journal title for journals and a linked PDF as is', () => {
+    const tags = Object.fromEntries(citationMeta(catalog.paperById.get('defect-gan-tii')!, catalog.venueByName));
+    expect(tags.citation_journal_title).toBe('IEEE Transactions on Industrial Informatics');
+    expect(tags).not.toHaveProperty('citation_pdf_url');
+    const rd = Object.fromEntries(citationMeta(catalog.paperById.get('rd-plus-plus')!, catalog.venueByName));
+    expect(rd.citation_pdf_url).toMatch(/\.pdf$/);
+  });
+});
+
+describe('sitemap routes', () => {
+  it('list each page once', () => {
+    const routes = pageRoutes(catalog);
+    expect(new Set(routes).size).toBe(routes.length);
+    expect(routes).toHaveLength(6 + 7 + 8 + 2);
+  });
+});
