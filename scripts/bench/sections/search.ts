@@ -99,7 +99,7 @@ interface TypingResult {
   longTasks: number[];
 }
 
-export async function typeQueries(url: string, throttle: number, route = 'search/'): Promise<TypingResult> {
+export async function typeQueries(url: string, throttle: number, route = 'papers/patchcore/'): Promise<TypingResult> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
@@ -157,7 +157,7 @@ export default {
     const dist = await buildSite({ dataDir });
     await scriptBytes(dist);
 
-    console.log(`\n  Chromium, header search, typing ${QUERIES.length} queries at ${TYPING_DELAY_MS} ms a key (input → results in the DOM)`);
+    console.log(`\n  Chromium, header search on a paper page, typing ${QUERIES.length} queries at ${TYPING_DELAY_MS} ms a key (input → results in the DOM)`);
     const server = await serveStatic(dist, '/');
     try {
       reportTyping('seed catalog', await typeQueries(server.url, 1));
