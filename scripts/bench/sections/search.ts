@@ -1,0 +1,180 @@
+/**
+ * Search: index bytes, script bytes, prebuilt-index trade-off, engine latency
+ * at 1k/10k records, and per-keystroke latency in Chromium (normal, 4× CPU
+ * throttling, and a 10,000-paper index with long-task monitoring).
+ * Larger catalogs come from scripts/bench/synthetic.ts through the real loader.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import Fuse from 'fuse.js/basic';
+import { getCatalog, loadCatalog } from '../../../src/lib/load.ts';
+import { FUSE_OPTIONS, SearchEngine, toDoc, type SearchDoc } from '../../../src/lib/search/engine.ts';
+import { EMPTY_STATE } from '../../../src/lib/search/query-state.ts';
+import { buildSearchIndexFile, buildSearchRecords, type SearchRecord } from '../../../src/lib/search/search-index.ts';
+import type { BenchSection } from '../section.ts';
+import { measure } from '../timing.ts';
+import { writeSyntheticCatalog } from '../synthetic.ts';
+import { buildSite } from '../../../tests/support/build-site.ts';
+import { serveStatic } from '../../../tests/support/serve.ts';
+import { launchBrowser } from '../../../tests/support/browser.ts';
+
+/** What people type, char by char, in the browser runs; also the engine query list. */
+const QUERIES = ['patchcore', 'reverse distillation', 'mvtec 3d', 'zero shot clip', 'simplnet', 'cvpr 2023', 'memory bank', 'efficientad'];
+const TYPING_DELAY_MS = 90;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const sizes = (text: string) => `${kb(Buffer.byteLength(text)).padStart(9)} raw  ${kb(gzipSync(text, { level: 9 }).length).padStart(8)} gzip`;
+const quantile = (values: number[], q: number) => {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const pct = (values: number[]) => `p50 ${quantile(values, 0.5).toFixed(1)} ms  p95 ${quantile(values, 0.95).toFixed(1)} ms  (n=${values.length})`;
+const line = (label: string, text: string) => console.log(`  ${label.padEnd(40)} ${text}`);
+
+/** Records for a synthetic catalog of `papers` papers, through the real loader and index builder. */
+function syntheticRecords(papers: number): SearchRecord[] {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-bench-search-data-'));
+  try {
+    writeSyntheticCatalog(dir, { papers });
+    const result = loadCatalog({ dataDir: dir });
+    if (!result.ok) throw new Error(`the synthetic catalog is invalid: ${result.problems[0]?.message}`);
+    return buildSearchRecords(result.catalog);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function engineFigures(label: string, records: SearchRecord[]) {
+  const file = JSON.stringify({ version: 1, records });
+  const prebuilt = JSON.stringify(Fuse.createIndex(FUSE_OPTIONS.keys ?? [], records.map(toDoc)).toJSON());
+  const runs = records.length > 5000 ? 3 : 7;
+  const plain = await measure(() => new SearchEngine(records), { runs });
+  const withIndex = await measure(() => new SearchEngine(records, Fuse.parseIndex<SearchDoc>(JSON.parse(prebuilt))), { runs });
+  const typeAll = (engine: SearchEngine, times?: number[]) => {
+    for (const query of QUERIES) {
+      for (let end = 2; end <= query.length; end++) {
+        const start = performance.now();
+        engine.search({ ...EMPTY_STATE, q: query.slice(0, end) });
+        times?.push(performance.now() - start);
+      }
+    }
+  };
+  typeAll(new SearchEngine(records)); // warm-up for the JIT; a fresh engine below, so no cached words
+  const times: number[] = [];
+  typeAll(new SearchEngine(records), times);
+  console.log(`\n  ${label}: ${records.length} records`);
+  line('index JSON (records)', sizes(file));
+  line('prebuilt fuse index JSON (extra)', sizes(prebuilt));
+  line('engine start-up, from records (median)', `${plain.median.toFixed(1)} ms`);
+  line('engine start-up, parsing a prebuilt index', `${withIndex.median.toFixed(1)} ms`);
+  line('engine search per keystroke (Node)', pct(times));
+}
+
+async function scriptBytes(dist: string) {
+  const dir = path.join(dist, '_astro');
+  const files = readdirSync(dir).filter((name) => name.endsWith('.js'));
+  const gz = (name: string) => gzipSync(readFileSync(path.join(dir, name)), { level: 9 }).length;
+  const find = (pattern: RegExp) => files.filter((name) => pattern.test(name));
+  const bootstrap = find(/^BaseLayout\.astro_astro_type_script/);
+  const combobox = find(/^combobox\./);
+  const worker = find(/^worker-/);
+  const page = files.filter((name) => readFileSync(path.join(dir, name), 'utf8').includes('search-more'));
+  const total = (names: string[]) => names.reduce((sum, name) => sum + gz(name), 0);
+  line('bootstrap on every page', `${kb(total(bootstrap))} gzip`);
+  line('combobox (on first focus)', `${kb(total(combobox))} gzip`);
+  line('worker: fuse.js + engine (on first focus)', `${kb(total(worker))} gzip`);
+  line('search page script', `${kb(total(page))} gzip`);
+  line('fuse + search code, header search', `${kb(total([...bootstrap, ...combobox, ...worker]))} gzip`);
+}
+
+interface TypingResult {
+  /** Input event → results in the DOM. */
+  keystrokes: number[];
+  /** Of which the search itself, inside the worker. */
+  searches: number[];
+  longTasks: number[];
+}
+
+export async function typeQueries(url: string, throttle: number, route = 'papers/patchcore/'): Promise<TypingResult> {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({ type: 'longtask', buffered: true });
+    });
+    await page.goto(`${url}${route}`);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+    await page.keyboard.press('/');
+    // First focus loads the worker and the index; wait for it before timing keystrokes.
+    await page.keyboard.type('pa');
+    await page.waitForSelector('[role="listbox"]:not([hidden])', { timeout: 60_000 });
+    await page.evaluate(() => {
+      performance.clearMeasures();
+      (window as unknown as { __longTasks: number[] }).__longTasks.length = 0;
+    });
+    for (const query of QUERIES) {
+      // Clear with keys: page.fill runs Playwright's injected script in the page, itself a long task when throttled.
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.keyboard.type(query, { delay: TYPING_DELAY_MS });
+      await page.waitForTimeout(400);
+    }
+    return await page.evaluate(() => ({
+      keystrokes: performance.getEntriesByName('search:keystroke').map((entry) => entry.duration),
+      searches: performance.getEntriesByName('search:keystroke').map((entry) => (entry as PerformanceMeasure).detail.searchMs as number),
+      longTasks: (window as unknown as { __longTasks: number[] }).__longTasks,
+    }));
+  } finally {
+    await browser.close();
+  }
+}
+
+function reportTyping(label: string, result: TypingResult) {
+  line(label, pct(result.keystrokes));
+  line('  of which searching in the worker', pct(result.searches));
+  line('  main-thread long tasks while typing', result.longTasks.length ? `${result.longTasks.length}, longest ${Math.max(...result.longTasks).toFixed(0)} ms` : 'none');
+}
+
+export default {
+  name: 'search',
+  description: 'search index and script bytes, prebuilt index trade-off, keystroke latency in Chromium (seed, 4× throttled, 10k)',
+  async run() {
+    const dataDir = path.resolve(process.env.ATLAS_DATA_DIR ?? 'data');
+    const catalog = getCatalog(dataDir);
+    const seed = buildSearchIndexFile(catalog).records;
+    await engineFigures('seed catalog', seed);
+    const synthetic = new Map([1000, 10000].map((papers) => [papers, syntheticRecords(papers)]));
+    for (const [papers, records] of synthetic) await engineFigures(`synthetic ${papers} papers`, records);
+
+    console.log('\n  scripts (built site)');
+    const dist = await buildSite({ dataDir });
+    await scriptBytes(dist);
+
+    console.log(`\n  Chromium, header search on a paper page, typing ${QUERIES.length} queries at ${TYPING_DELAY_MS} ms a key (input → results in the DOM)`);
+    const server = await serveStatic(dist, '/');
+    try {
+      reportTyping('seed catalog', await typeQueries(server.url, 1));
+      reportTyping('seed catalog, 4× CPU throttling', await typeQueries(server.url, 4));
+    } finally {
+      await server.close();
+    }
+    for (const [papers, records] of synthetic) {
+      const big = mkdtempSync(path.join(tmpdir(), 'atlas-bench-search-'));
+      cpSync(dist, big, { recursive: true });
+      writeFileSync(path.join(big, 'search-index.json'), JSON.stringify({ version: 1, records }));
+      const bigServer = await serveStatic(big, '/');
+      try {
+        reportTyping(`synthetic ${papers} papers`, await typeQueries(bigServer.url, 1));
+      } finally {
+        await bigServer.close();
+      }
+    }
+  },
+} satisfies BenchSection;

@@ -1,0 +1,135 @@
+/**
+ * The search index: one flat record per paper and per dataset, holding every
+ * string a visitor might type to find it. Built at build time from the
+ * catalog and emitted as static JSON; the client never sees the catalog
+ * itself. Strings are facts from data/ — the client must treat them as text.
+ */
+import type { Catalog } from '../catalog.ts';
+import { ancestors, hasCode } from '../queries.ts';
+import { routes } from '../routes.ts';
+import type { Dataset, Paper } from '../schema.ts';
+
+export interface SearchRecord {
+  kind: 'paper' | 'dataset';
+  id: string;
+  /** Route relative to the site base, e.g. "papers/patchcore/". */
+  url: string;
+  /** Paper title, or the dataset's name. */
+  title: string;
+  /** Short names people type: method, aliases, a "Name:" title prefix, code repository names. */
+  names: string[];
+  /** Canonical venue ('' when unknown). */
+  venue: string;
+  /** The venue's full name and aliases, so "NIPS" or "pattern recognition" find it. */
+  venueNames: string[];
+  year: number;
+  /** Display names of the categories the entry is filed under. */
+  categories: string[];
+  /** Those categories and all their ancestors, for filtering by a branch. */
+  categoryIds: string[];
+  /**
+   * Names and aliases of the categories and their ancestors, for searching by
+   * topic; for a dataset also its domain and the title of the paper that introduced it.
+   */
+  topics: string[];
+  tags: string[];
+  /** Names and aliases of the datasets a paper introduces or evaluates on. */
+  datasets: string[];
+  /** Owners of the code repositories ("amazon-science"). */
+  owners: string[];
+  code: boolean;
+}
+
+export interface SearchIndexFile {
+  version: 1;
+  records: SearchRecord[];
+}
+
+const GITHUB_REPO = /^https?:\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+)/i;
+
+/** owner and repository name of a GitHub URL ("https://github.com/hq-deng/RD4AD" → ["hq-deng", "RD4AD"]). */
+export function githubRepo(url: string | undefined): [owner: string, name: string] | undefined {
+  const match = url ? GITHUB_REPO.exec(url) : null;
+  return match ? [match[1], match[2].replace(/\.git$/i, '')] : undefined;
+}
+
+/**
+ * The short name many titles open with: "PaDiM: A Patch Distribution …" →
+ * "PaDiM", and a first word written like a name ("OmniAL", "MemSeg", "RD4AD").
+ */
+export function titleNames(title: string): string[] {
+  const names: string[] = [];
+  const colon = title.indexOf(':');
+  if (colon > 0 && colon <= 40) names.push(title.slice(0, colon).trim());
+  const first = /^[^\s:]+/.exec(title)?.[0] ?? '';
+  if (/[a-z].*[A-Z]|[A-Z]{2,}|\d/.test(first) && !names.includes(first)) names.push(first.replace(/[-,.]+$/, ''));
+  return names.filter(Boolean);
+}
+
+const unique = (values: Iterable<string>) => [...new Set([...values].filter((value) => value.trim() !== ''))];
+
+function categoryFields(catalog: Catalog, ids: string[]) {
+  const chains = ids.map((id) => ancestors(catalog, id));
+  return {
+    categories: ids.map((id) => catalog.categoryById.get(id)?.name ?? id),
+    categoryIds: unique(chains.flat().map((c) => c.id)),
+    topics: unique(chains.flat().flatMap((c) => [c.name, ...(c.aliases ?? [])])),
+  };
+}
+
+function venueFields(catalog: Catalog, name: string | undefined) {
+  const venue = name ? catalog.venueByName.get(name) : undefined;
+  return { venue: name ?? '', venueNames: venue ? unique([venue.full, ...(venue.aliases ?? [])].filter((v) => v !== venue.name)) : [] };
+}
+
+function paperRecord(catalog: Catalog, paper: Paper): SearchRecord {
+  const repos = [paper.links.code, paper.links.unofficial_code].map(githubRepo).filter((repo) => repo !== undefined);
+  const datasets = (paper.datasets ?? []).flatMap((id) => {
+    const dataset = catalog.datasetById.get(id);
+    return dataset ? [dataset.name, ...(dataset.aliases ?? [])] : [id];
+  });
+  return {
+    kind: 'paper',
+    id: paper.id,
+    url: routes.paper(paper.id),
+    title: paper.title,
+    names: unique([paper.method ?? '', ...(paper.aliases ?? []), ...titleNames(paper.title), ...repos.map(([, name]) => name)]),
+    ...venueFields(catalog, paper.venue),
+    year: paper.year,
+    ...categoryFields(catalog, paper.categories),
+    tags: paper.tags ?? [],
+    datasets: unique(datasets),
+    owners: unique(repos.map(([owner]) => owner)),
+    code: hasCode(paper),
+  };
+}
+
+function datasetRecord(catalog: Catalog, dataset: Dataset): SearchRecord {
+  const introducer = dataset.introduced_by ? catalog.paperById.get(dataset.introduced_by) : undefined;
+  const source = introducer ?? dataset.paper;
+  const fields = categoryFields(catalog, introducer?.categories ?? []);
+  return {
+    kind: 'dataset',
+    id: dataset.id,
+    url: routes.dataset(dataset.id),
+    title: dataset.name,
+    names: unique([dataset.name, ...(dataset.aliases ?? [])]),
+    ...venueFields(catalog, source?.venue),
+    year: dataset.year,
+    ...fields,
+    topics: unique([...fields.topics, dataset.domain ?? '', source?.title ?? '']),
+    tags: dataset.modality ?? [],
+    datasets: [],
+    owners: [],
+    code: false,
+  };
+}
+
+/** Every paper (newest first, as the catalog orders them), then every dataset. */
+export function buildSearchRecords(catalog: Catalog): SearchRecord[] {
+  return [...catalog.papers.map((paper) => paperRecord(catalog, paper)), ...catalog.datasets.map((dataset) => datasetRecord(catalog, dataset))];
+}
+
+export function buildSearchIndexFile(catalog: Catalog): SearchIndexFile {
+  return { version: 1, records: buildSearchRecords(catalog) };
+}

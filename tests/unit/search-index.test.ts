@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/lib/load.ts';
+import type { Catalog } from '../../src/lib/catalog.ts';
+import { buildSearchIndexFile, buildSearchRecords, githubRepo, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
+
+function catalogAt(dir: string): Catalog {
+  const result = loadCatalog({ dataDir: path.resolve(dir), root: process.cwd() });
+  if (!result.ok) throw new Error(`fixture does not load: ${JSON.stringify(result.problems)}`);
+  return result.catalog;
+}
+
+const fixture = catalogAt('tests/fixtures/search-data');
+const records = buildSearchRecords(fixture);
+const byId = (kind: SearchRecord['kind'], id: string) => {
+  const record = records.find((r) => r.kind === kind && r.id === id);
+  if (!record) throw new Error(`no ${kind} record ${id}`);
+  return record;
+};
+
+describe('search records', () => {
+  it('holds one record per paper and per dataset, each linking to its page', () => {
+    for (const catalog of [fixture, catalogAt('data')]) {
+      const built = buildSearchRecords(catalog);
+      expect(built.filter((r) => r.kind === 'paper').map((r) => r.id).sort()).toEqual(catalog.papers.map((p) => p.id).sort());
+      expect(built.filter((r) => r.kind === 'dataset').map((r) => r.id).sort()).toEqual(catalog.datasets.map((d) => d.id).sort());
+      for (const record of built) expect(record.url).toBe(`${record.kind === 'paper' ? 'papers' : 'datasets'}/${record.id}/`);
+    }
+  });
+
+  it('gives every record the same keys, in JSON that survives a round trip', () => {
+    const keys = ['kind', 'id', 'url', 'title', 'names', 'venue', 'venueNames', 'year', 'categories', 'categoryIds', 'topics', 'tags', 'datasets', 'owners', 'code'];
+    for (const record of records) expect(Object.keys(record).sort()).toEqual([...keys].sort());
+    const file = buildSearchIndexFile(fixture);
+    expect(JSON.parse(JSON.stringify(file))).toEqual({ version: 1, records });
+  });
+
+  it('keeps every name a visitor might type for a paper', () => {
+    const patchcore = byId('paper', 'patchcore');
+    expect(patchcore).toMatchObject({
+      title: 'Towards Total Recall in Industrial Anomaly Detection',
+      venue: 'CVPR',
+      venueNames: ['IEEE/CVF Conference on Computer Vision and Pattern Recognition'],
+      year: 2022,
+      categories: ['Memory Bank', 'Few-Shot AD'],
+      owners: ['amazon-science'],
+      datasets: ['MVTec AD', 'MVTecAD'],
+      code: true,
+    });
+    expect(patchcore.names).toEqual(['PatchCore', 'patchcore-inspection']);
+    // Ancestors of both categories, for branch filters and topic search.
+    expect(patchcore.categoryIds).toEqual(expect.arrayContaining(['memory-bank', 'feature-embedding', 'unsupervised', 'few-shot']));
+    expect(patchcore.topics).toEqual(expect.arrayContaining(['Memory Bank', 'coreset', 'Feature-Embedding Methods', 'Unsupervised AD', 'Few-Shot AD']));
+  });
+
+  it('finds method names in title prefixes and repository names', () => {
+    expect(byId('paper', 'padim').names).toEqual(['PaDiM']);
+    expect(byId('paper', 'rd4ad').names).toEqual(['RD4AD']);
+    expect(byId('paper', 'm3dm').names).toEqual(['M3DM']);
+    expect(byId('paper', 'simplenet').names).toEqual(['SimpleNet']);
+    expect(byId('paper', 'winclip').names).toEqual(['WinCLIP']);
+    expect(byId('paper', 'uniad').venueNames).toEqual(expect.arrayContaining(['NIPS']));
+  });
+
+  it('describes a dataset by its names, the introducing paper and its modality', () => {
+    expect(byId('dataset', 'visa')).toMatchObject({
+      title: 'VisA',
+      names: ['VisA', 'Visual Anomaly'],
+      venue: 'ECCV',
+      year: 2022,
+      tags: ['rgb'],
+      code: false,
+    });
+    expect(byId('dataset', 'visa').topics).toContain('SPot-the-Difference Self-supervised Pre-training for Anomaly Detection and Segmentation');
+    expect(byId('dataset', 'kolektorsdd')).toMatchObject({ venue: 'JIM', names: ['KolektorSDD', 'KSDD'] });
+  });
+});
+
+describe('name extraction', () => {
+  it('reads owner and name from GitHub URLs only', () => {
+    expect(githubRepo('https://github.com/hq-deng/RD4AD')).toEqual(['hq-deng', 'RD4AD']);
+    expect(githubRepo('https://github.com/amazon-science/patchcore-inspection/tree/main')).toEqual(['amazon-science', 'patchcore-inspection']);
+    expect(githubRepo('https://github.com/a/b.git')).toEqual(['a', 'b']);
+    expect(githubRepo('https://gitlab.com/a/b')).toBeUndefined();
+    expect(githubRepo(undefined)).toBeUndefined();
+  });
+
+  it('takes a short "Name:" prefix and a name-like first word from titles', () => {
+    expect(titleNames('PaDiM: A Patch Distribution Modeling Framework')).toEqual(['PaDiM']);
+    expect(titleNames('Cflow-ad: Real-time unsupervised anomaly detection')).toEqual(['Cflow-ad']);
+    expect(titleNames('OmniAL A unifiled CNN framework')).toEqual(['OmniAL']);
+    expect(titleNames('Towards Total Recall in Industrial Anomaly Detection')).toEqual([]);
+    expect(titleNames('A very long sentence that goes on and on for a while: then a colon')).toEqual([]);
+  });
+});

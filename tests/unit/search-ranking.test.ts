@@ -1,0 +1,157 @@
+/**
+ * The quality bar for search, over the real catalog in data/: what people
+ * type, and what must come first. Papers are named by title (the catalog's
+ * facts), datasets by name. Where a query is genuinely ambiguous the expected
+ * entry must be in the top 3, and the case says why.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { loadCatalog } from '../../src/lib/load.ts';
+import { normalizeTitle } from '../../src/lib/normalize.ts';
+import { SearchEngine } from '../../src/lib/search/engine.ts';
+import { EMPTY_STATE } from '../../src/lib/search/query-state.ts';
+import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/search-index.ts';
+
+const loaded = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
+if (!loaded.ok) throw new Error('data/ does not load; run npm run validate');
+const catalog = loaded.catalog;
+const engine = new SearchEngine(buildSearchRecords(catalog));
+
+const results = (q: string): SearchRecord[] => engine.search({ ...EMPTY_STATE, q }).hits.map((hit) => engine.records[hit.ref]);
+const label = (record: SearchRecord | undefined) => (record ? `${record.kind}: ${record.title}` : '(nothing)');
+const same = (record: SearchRecord | undefined, expected: string) => record !== undefined && normalizeTitle(record.title) === normalizeTitle(expected);
+
+interface Case {
+  q: string;
+  /** Title of the paper, or name of the dataset, that must come first. */
+  first: string;
+  /** Set for genuinely ambiguous queries: the entry must be in the top 3, and this says why. */
+  ambiguous?: string;
+}
+
+const cases: Record<string, Case[]> = {
+  'exact titles': [
+    { q: 'Towards Total Recall in Industrial Anomaly Detection', first: 'Towards total recall in industrial anomaly detection' },
+    { q: 'Revisiting Reverse Distillation for Anomaly Detection', first: 'Revisiting Reverse Distillation for Anomaly Detection' },
+    { q: 'A Unified Model for Multi-class Anomaly Detection', first: 'A Unified Model for Multi-class Anomaly Detection' },
+  ],
+  'title fragments': [
+    { q: 'total recall', first: 'Towards total recall in industrial anomaly detection' },
+    { q: 'hybrid fusion', first: 'Multimodal Industrial Anomaly Detection via Hybrid Fusion' },
+    { q: 'segment any anomaly', first: 'Segment Any Anomaly without Training via Hybrid Prompt Regularization' },
+    { q: 'logical constraints', first: 'Beyond Dents and Scratches: Logical Constraints in Unsupervised Anomaly Detection and Localization' },
+    { q: 'millisecond latencies', first: 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies' },
+    { q: 'dual subspace', first: 'DSR: A dual subspace re-projection network for surface anomaly detection' },
+    { q: 'A Unified CNN Framework', first: 'OmniAL: A Unified CNN Framework for Unsupervised Anomaly Localization' },
+  ],
+  'method names from a title prefix, the method field or a repository': [
+    { q: 'patchcore', first: 'Towards total recall in industrial anomaly detection' },
+    { q: 'simplenet', first: 'SimpleNet: A Simple Network for Image Anomaly Detection and Localization' },
+    { q: 'rd4ad', first: 'Anomaly Detection via Reverse Distillation from One-Class Embedding' },
+    { q: 'draem', first: 'Draem-a discriminatively trained reconstruction embedding for surface anomaly detection' },
+    { q: 'cflow', first: 'Cflow-ad: Real-time unsupervised anomaly detection with localization via conditional normalizing flows' },
+    { q: 'fastflow', first: 'Fastflow: Unsupervised anomaly detection and localization via 2d normalizing flows' },
+    { q: 'padim', first: 'PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization' },
+    { q: 'uniad', first: 'A Unified Model for Multi-class Anomaly Detection' },
+    { q: 'winclip', first: 'WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation' },
+    { q: 'm3dm', first: 'Multimodal Industrial Anomaly Detection via Hybrid Fusion' },
+    { q: 'bgad', first: 'Explicit Boundary Guided Semi-Push-Pull Contrastive Learning for Supervised Anomaly Detection' },
+    { q: 'efficientad', first: 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies' },
+    { q: 'cutpaste', first: 'Cutpaste: Self-supervised learning for anomaly detection and localization' },
+    { q: 'cs-flow', first: 'Fully convolutional cross-scale-flows for image-based defect detection' },
+    { q: 'differnet', first: 'Same same but differnet: Semi-supervised defect detection with normalizing flows' },
+    { q: 'amazon-science', first: 'Towards total recall in industrial anomaly detection' },
+  ],
+  'one and two typos': [
+    { q: 'pathcore', first: 'Towards total recall in industrial anomaly detection' },
+    { q: 'pathcroe', first: 'Towards total recall in industrial anomaly detection' },
+    { q: 'simplnet', first: 'SimpleNet: A Simple Network for Image Anomaly Detection and Localization' },
+    { q: 'winclp', first: 'WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation' },
+    { q: 'effcientad', first: 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies' },
+    {
+      q: 'reverse distilation',
+      first: 'Anomaly Detection via Reverse Distillation from One-Class Embedding',
+      ambiguous: 'two papers are about reverse distillation: RD4AD and the CVPR 2023 paper revisiting it',
+    },
+  ],
+  abbreviations: [
+    { q: 'ast', first: 'Asymmetric Student-Teacher Networks for Industrial Anomaly Detection' },
+    { q: 'dsr', first: 'DSR: A dual subspace re-projection network for surface anomaly detection' },
+    { q: 'RD++', first: 'Revisiting Reverse Distillation for Anomaly Detection' },
+    { q: 'rgi', first: 'RGI: robust GAN-inversion for mask-free image inpainting and unsupervised pixel-wise anomaly detection' },
+  ],
+  'venue and year': [
+    { q: 'cvpr 2023 simplenet', first: 'SimpleNet: A Simple Network for Image Anomaly Detection and Localization' },
+    { q: 'eccv 2022 dsr', first: 'DSR: A dual subspace re-projection network for surface anomaly detection' },
+  ],
+  'dataset names': [
+    { q: 'mvtec 3d', first: 'MVTec 3D-AD' },
+    { q: 'visa', first: 'VisA' },
+    { q: 'mvtec loco', first: 'MVTec LOCO-AD' },
+    { q: 'eyecandies', first: 'Eyecandies' },
+    { q: 'kolektor', first: 'KolektorSDD', ambiguous: 'KolektorSDD and KolektorSDD2 share the name' },
+  ],
+  'category names': [{ q: 'zero shot clip', first: 'WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation' }],
+};
+
+describe('search ranking over the real catalog', () => {
+  it('covers at least 30 queries', () => {
+    expect(Object.values(cases).flat().length).toBeGreaterThanOrEqual(30);
+  });
+
+  for (const [group, list] of Object.entries(cases)) {
+    describe(group, () => {
+      for (const { q, first, ambiguous } of list) {
+        it(`"${q}" → ${first}${ambiguous ? ' (top 3)' : ''}`, () => {
+          const found = results(q);
+          const shown = found.slice(0, 5).map(label);
+          if (ambiguous) expect(found.slice(0, 3).some((record) => same(record, first)), shown.join('\n')).toBe(true);
+          else expect(label(found[0]), shown.join('\n')).toBe(label(found.find((record) => same(record, first)) ?? { kind: 'paper', title: first } as SearchRecord));
+        });
+      }
+    });
+  }
+
+  it('finds method names from the title prefix or repository alone, with the method field and aliases removed', () => {
+    const bare = buildCatalog({ ...catalog, papers: catalog.papers.map(({ method: _method, aliases: _aliases, ...paper }) => paper) });
+    const bareEngine = new SearchEngine(buildSearchRecords(bare));
+    const expectations: [string, string][] = [
+      ['rd4ad', 'Anomaly Detection via Reverse Distillation from One-Class Embedding'],
+      ['m3dm', 'Multimodal Industrial Anomaly Detection via Hybrid Fusion'],
+      ['bgad', 'Explicit Boundary Guided Semi-Push-Pull Contrastive Learning for Supervised Anomaly Detection'],
+      ['uniad', 'A Unified Model for Multi-class Anomaly Detection'],
+      ['draem', 'Draem-a discriminatively trained reconstruction embedding for surface anomaly detection'],
+      ['patchcore', 'Towards total recall in industrial anomaly detection'],
+      ['padim', 'PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization'],
+      ['simplenet', 'SimpleNet: A Simple Network for Image Anomaly Detection and Localization'],
+      ['cflow', 'Cflow-ad: Real-time unsupervised anomaly detection with localization via conditional normalizing flows'],
+      ['winclip', 'WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation'],
+      ['efficientad', 'EfficientAD: Accurate Visual Anomaly Detection at Millisecond-Level Latencies'],
+    ];
+    for (const [q, title] of expectations) {
+      const top = bareEngine.search({ ...EMPTY_STATE, q }).hits[0];
+      expect(label(top && bareEngine.records[top.ref]), q).toBe(label(bareEngine.records.find((record) => same(record, title))));
+    }
+  });
+
+  it('"cvpr 2023" lists exactly the CVPR 2023 papers', () => {
+    const found = results('cvpr 2023');
+    const expected = catalog.papers.filter((paper) => paper.venue === 'CVPR' && paper.year === 2023);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(found.map((record) => record.id).sort()).toEqual(expected.map((paper) => paper.id).sort());
+  });
+
+  it('"memory bank" puts memory-bank papers first (a category, so any of them may lead)', () => {
+    const found = results('memory bank').slice(0, 5);
+    expect(found.length).toBe(5);
+    for (const record of found) expect(record.categoryIds, label(record)).toContain('memory-bank');
+  });
+
+  it('"nips 2022" reads the alias as NeurIPS', () => {
+    const found = results('nips 2022');
+    expect(found.length).toBeGreaterThan(0);
+    for (const record of found) expect([record.venue, record.year]).toEqual(['NeurIPS', 2022]);
+    expect(found.some((record) => same(record, 'A Unified Model for Multi-class Anomaly Detection'))).toBe(true);
+  });
+});
