@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './bench/section.ts';
 import { runCli } from './cli.ts';
+import { didYouMean } from '../src/lib/suggest.ts';
 
 const SECTIONS_DIR = path.join(import.meta.dirname, 'bench', 'sections');
 
@@ -28,9 +29,12 @@ runCli(async () => {
     return 0;
   }
   const unknown = positionals.filter((name) => !sections.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`unknown bench section ${unknown.map((n) => `"${n}"`).join(', ')}; sections: ${sections.map((s) => s.name).join(', ')}`);
+  const names = sections.map((s) => s.name);
+  if (unknown.length) throw new Error(`unknown bench section ${unknown.map((n) => `"${n}"${didYouMean(n, names)}`).join(', ')}; sections: ${names.join(', ')}`);
   const chosen = positionals.length ? sections.filter((s) => positionals.includes(s.name)) : sections;
-  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}`);
+  // Wall times mean little on a busy machine: the load average says how busy it was (CPU times are steadier).
+  const load = os.loadavg()[0];
+  console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}, load average ${load.toFixed(1)}${load > os.cpus().length ? ' (busy: wall times are inflated)' : ''}`);
   for (const section of chosen) {
     console.log(`\n${section.name} — ${section.description}`);
     await section.run();

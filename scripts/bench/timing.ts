@@ -39,5 +39,5 @@ export const ms = (value: number) => (value >= 1000 ? `${(value / 1000).toFixed(
 
 /** One aligned result line: label, wall min / median, CPU median, and an optional rate or verdict. */
 export function report(label: string, timing: Timing, extra = ''): void {
-  console.log(`  ${label.padEnd(28)} min ${ms(timing.min).padStart(8)}   median ${ms(timing.median).padStart(8)}   cpu ${ms(timing.cpu).padStart(8)}${extra ? `   ${extra}` : ''}`);
+  console.log(`  ${label.padEnd(32)} min ${ms(timing.min).padStart(8)}   median ${ms(timing.median).padStart(8)}   cpu ${ms(timing.cpu).padStart(8)}${extra ? `   ${extra}` : ''}`);
 }

@@ -6,7 +6,7 @@
  */
 import type { ZodIssue, ZodTypeAny } from 'zod';
 import { formatPath, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { closest, didYouMean } from './suggest.ts';
 import { lineOf } from './yaml-file.ts';
 import { knownKeys, schemaAt, valueAt } from './zod-shape.ts';
 
@@ -64,6 +64,16 @@ function invalidTypeMessage(issue: Extract<ZodIssue, { code: 'invalid_type' }>, 
 }
 
 export function zodProblems(file: string, text: string, value: unknown, issues: ZodIssue[], schema: ZodTypeAny): Problem[] {
+  // A misspelt required key also shows up as that key missing; the did-you-mean on the misspelling says it all.
+  const meant = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const known = knownKeys(schema, issue.path);
+    for (const key of issue.keys) {
+      const hint = closest(key, known);
+      if (hint) meant.add(formatPath([...issue.path, hint]));
+    }
+  }
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(schema, issue.path);
@@ -74,6 +84,7 @@ export function zodProblems(file: string, text: string, value: unknown, issues: 
         message: `unknown field "${key}"${didYouMean(key, known)}; allowed fields: ${known.join(', ')}`,
       }));
     }
+    if (issue.code === 'invalid_type' && issue.received === 'undefined' && meant.has(formatPath(issue.path))) return [];
     const line = lineOf(text, issue.path);
     const found = valueAt(value, issue.path);
     let message = issue.message;

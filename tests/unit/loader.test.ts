@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { getCatalog, loadCatalog } from '../../src/lib/load.ts';
+import { CatalogError, formatProblem, sortProblems } from '../../src/lib/problems.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/loader');
 const fixture = (name: string) => path.join(FIXTURES, name, 'data');
@@ -113,7 +113,6 @@ describe('fields the schema rejects', () => {
     'true where text is expected': 'data/papers/wrong-types.yaml:10  notes[1]: found true, which YAML reads as true/false, not text; quote it: "true"',
     'a date that does not exist': 'data/papers/wrong-types.yaml:11  added: found "2023-02-30"; not a real calendar date',
     'an unknown key, with did-you-mean and the allowed ones': 'data/papers/unknown-keys.yaml:2  titel: unknown field "titel" (did you mean "title"?); allowed fields: id, title, method, aliases, year, venue, arxiv, links, also_published, categories, datasets, tags, notes, featured, added',
-    'the field the unknown key stood for is missing': 'data/papers/unknown-keys.yaml  title: required field is missing (The paper title as published)',
     'an unknown nested key, with did-you-mean': 'data/papers/unknown-keys.yaml:6  links.cod: unknown field "cod" (did you mean "code"?); allowed fields: paper, code, unofficial_code, project, data',
     'year: 2021.5': 'data/papers/yaml-traps.yaml:4  year: found 2021.5; expected a whole year, e.g. 2023',
     'an unquoted arXiv number, shown as written': 'data/papers/yaml-traps.yaml:5  arxiv: found 2106.08260, which YAML reads as a number, not text; quote it: "2106.08260"',
@@ -183,5 +182,26 @@ describe('files that cannot be committed as fixtures', () => {
   it('reports a missing data folder as one problem', () => {
     const missing = path.join(tmpdir(), 'atlas-no-such-folder', 'data');
     expect(problemsIn(missing)).toEqual([`data  data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/`]);
+  });
+});
+
+describe('getCatalog, as the site build calls it', () => {
+  it('throws a CatalogError that lists every problem', () => {
+    let thrown: unknown;
+    try {
+      getCatalog(fixture('references'));
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(CatalogError);
+    const error = thrown as CatalogError;
+    expect(error.problems).toHaveLength(11);
+    expect(error.message.split('\n')[0]).toBe('The catalog has 11 problems:');
+    expect(error.message).toContain('tests/fixtures/loader/references/data/papers/foo.yaml:12  categories[1]: unknown category "memorybank" (did you mean "memory-bank"?)');
+  });
+
+  it('returns the same catalog object on every call for one data folder', () => {
+    expect(getCatalog(fixture('good'))).toBe(getCatalog(fixture('good')));
+    expect(getCatalog(fixture('good')).papers).toHaveLength(4);
   });
 });

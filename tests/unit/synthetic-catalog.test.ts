@@ -1,0 +1,36 @@
+/**
+ * The benchmark generator must keep producing catalogs the loader accepts,
+ * as the schema evolves: the site and search benchmarks build on it too.
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeSyntheticCatalog } from '../../scripts/bench/synthetic.ts';
+import { loadCatalog } from '../../src/lib/load.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'atlas-synthetic-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+describe('writeSyntheticCatalog', () => {
+  it('writes a catalog of the asked size that validates with no problems', () => {
+    const written = writeSyntheticCatalog(path.join(tmp, 'a', 'data'), { papers: 1000, datasets: 40 });
+    const result = loadCatalog({ dataDir: written.dataDir });
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.ok && result.catalog.papers).toHaveLength(1000);
+    expect(result.ok && result.catalog.datasets).toHaveLength(40);
+    expect(readdirSync(path.join(written.dataDir, 'papers'))).toHaveLength(1000);
+  });
+
+  it('writes the same files for the same seed', () => {
+    const a = writeSyntheticCatalog(path.join(tmp, 'b', 'data'), { papers: 30, seed: 7 });
+    const b = writeSyntheticCatalog(path.join(tmp, 'c', 'data'), { papers: 30, seed: 7 });
+    const load = (dir: string) => {
+      const result = loadCatalog({ dataDir: dir });
+      return result.ok ? result.catalog.papers : [];
+    };
+    expect(load(b.dataDir)).toEqual(load(a.dataDir));
+    expect(load(a.dataDir)).toHaveLength(30);
+  });
+});
