@@ -16,6 +16,7 @@ import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { papersIn } from '../../src/lib/queries.ts';
 import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
+import { repoUrl } from '../../src/lib/site-config.ts';
 
 const BASE = '/iad-atlas/';
 const SITE = 'https://example.github.io';
@@ -143,6 +144,14 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
         checkBibtex(bibtexOnPage(html));
         expect(html).toMatch(/<meta name="citation_title" content="[^"]+"/);
         expect(html).toContain(`<meta name="citation_publication_date" content="${paper.year}"`);
+      }
+    });
+
+    it('links each paper page to its YAML file for editing and to a prefilled problem report', () => {
+      for (const paper of catalog.papers) {
+        const html = read(dist(), `papers/${paper.id}/index.html`);
+        expect(html).toContain(`href="${repoUrl}/edit/main/data/papers/${paper.id}.yaml"`);
+        expect(html).toContain(`href="${repoUrl}/issues/new?title=${encodeURIComponent(`Problem with paper: ${paper.id}`)}&body=`);
       }
     });
 
