@@ -1,0 +1,135 @@
+/**
+ * The catalog as the awesome-list markdown it grew from, so maintainers can
+ * publish the README without editing it by hand. Deterministic (same data,
+ * same bytes) because LIST.md is committed and a test compares it.
+ *
+ * Link style is the seed list's, which the importer reads back:
+ *   + Title [[CVPR 2023]](paper)[[TII 2022]](also published)[[code]](…)[[unofficial code]](…)[[project]](…)[[data]](…)
+ *   + (Dataset name)Introducing paper title [[CVPR 2019]](paper) [[data]](…)
+ * A paper filed under several categories appears in each of their sections,
+ * as in the seed; tags get a section each under "Topics".
+ *
+ * What `npm run import` reads back (tests/unit/contrib-list-roundtrip.test.ts):
+ * title, year, venue, every link, also_published, categories (as a set),
+ * featured, which paper introduced which dataset, and the label notes below.
+ * Not carried: ids, method names, aliases, free-text notes, topics the
+ * importer does not map to a tag, dataset facts (modality, counts …), added;
+ * arXiv numbers come back only from arXiv links.
+ */
+import type { Catalog } from '../catalog.ts';
+import type { Dataset, Paper, Publication } from '../schema.ts';
+import { ancestors } from '../queries.ts';
+
+/** The seed's title: this file is the README the catalog grew from, regenerated. */
+export const LIST_TITLE = 'Awesome Industrial Anomaly Detection';
+export const FEATURED_HEADING = 'SOTA methods with code';
+export const TOPICS_HEADING = 'Topics';
+export const DATASETS_HEADING = 'Datasets';
+
+/** `segment-anything` → "Segment Anything", the heading of a topic section. */
+export const topicHeading = (tag: string) => tag.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+
+/** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens, repeats numbered. */
+export function headingSlugger(): (heading: string) => string {
+  const seen = new Map<string, number>();
+  return (heading) => {
+    const base = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\p{M} _-]/gu, '')
+      .replace(/ /g, '-');
+    const count = seen.get(base) ?? 0;
+    seen.set(base, count + 1);
+    return count ? `${base}-${count}` : base;
+  };
+}
+
+/** One line of text: data may hold newlines or runs of spaces that would break a list item. */
+const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Markdown link targets end at an unbalanced ")"; whitespace ends them too. */
+const target = (url: string) => url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+
+const link = (label: string, url: string) => `[[${label}]](${target(url)})`;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * Notes the list can say in its labels, as the seed does: `[[ECCV 2022 oral]]`,
+ * `[[code is coming soon]](…)`, `[[2023 SAM tech report]](…)`. Other notes
+ * live only in the YAML files.
+ */
+const VENUE_NOTES = ['oral', 'spotlight', 'best paper'];
+const TECH_REPORT = / tech report$/;
+
+function venueLabel(venue: string | undefined, year: number, notes: string[] = []): string {
+  const report = notes.find((n) => TECH_REPORT.test(n));
+  const qualifiers = notes.filter((n) => VENUE_NOTES.includes(n));
+  return [venue, year, report && !venue ? report : undefined, ...qualifiers].filter((part) => part !== undefined).join(' ');
+}
+
+function publicationLinks(main: { venue?: string; year: number; url: string }, also: Publication[] | undefined, notes?: string[]): string {
+  return [link(venueLabel(main.venue, main.year, notes), main.url), ...(also ?? []).map((p) => link(venueLabel(p.venue, p.year), p.url))].join('');
+}
+
+export function paperLine(paper: Paper): string {
+  const { links } = paper;
+  const notes = paper.notes ?? [];
+  const extras = [
+    links.code && link(notes.includes('code coming soon') ? 'code is coming soon' : 'code', links.code),
+    links.unofficial_code && link('unofficial code', links.unofficial_code),
+    links.project && link('project', links.project),
+    links.data && link(notes.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', links.data),
+  ].filter(Boolean);
+  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: links.paper }, paper.also_published, notes)}${extras.join('')}`;
+}
+
+export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'>): string {
+  const introducer = dataset.introduced_by ? catalog.paperById.get(dataset.introduced_by) : undefined;
+  const source = introducer
+    ? { title: introducer.title, venue: introducer.venue, year: introducer.year, url: introducer.links.paper }
+    : dataset.paper!;
+  const extras = [
+    dataset.links?.project && link('project', dataset.links.project),
+    dataset.links?.data && link(dataset.notes?.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', dataset.links.data),
+  ].filter(Boolean);
+  return `+ (${inline(dataset.name)})${inline(source.title)} ${publicationLinks(source, dataset.also_published)}${extras.length ? ` ${extras.join('')}` : ''}`;
+}
+
+export function renderAwesomeList(catalog: Catalog): string {
+  const slug = headingSlugger();
+  const toc: string[] = [];
+  const body: string[] = [];
+  const section = (depth: number, heading: string, lines: string[]) => {
+    toc.push(`${'  '.repeat(depth - 1)}- [${heading}](#${slug(heading)})`);
+    body.push(`${'#'.repeat(depth)} ${heading}`, '', ...lines, ...(lines.length ? [''] : []));
+  };
+
+  const featured = catalog.papers.filter((p) => p.featured);
+  if (featured.length) section(1, FEATURED_HEADING, featured.map(paperLine));
+  for (const category of catalog.categories) {
+    const depth = Math.min(ancestors(catalog, category.id).length, 6);
+    section(depth, inline(category.name), catalog.papers.filter((p) => p.categories.includes(category.id)).map(paperLine));
+  }
+  // Tags cut across the taxonomy, like the seed's "SAM segment anything" section.
+  const tags = [...new Set(catalog.papers.flatMap((p) => p.tags ?? []))].sort();
+  if (tags.length) {
+    section(1, TOPICS_HEADING, []);
+    for (const tag of tags) section(2, topicHeading(tag), catalog.papers.filter((p) => p.tags?.includes(tag)).map(paperLine));
+  }
+  if (catalog.datasets.length) section(1, DATASETS_HEADING, catalog.datasets.map((d) => datasetLine(d, catalog)));
+
+  const withCode = catalog.papers.filter((p) => p.links.code || p.links.unofficial_code).length;
+  return [
+    `# ${LIST_TITLE}`,
+    '',
+    '<!-- Generated by `npm run list` from the YAML files in data/. Do not edit by hand: change the data and regenerate. -->',
+    '',
+    `${plural(catalog.papers.length, 'paper')} (${withCode} with code) and ${plural(catalog.datasets.length, 'dataset')} on industrial image anomaly detection, filed under the taxonomy below. A paper that fits several categories is listed under each.`,
+    '',
+    '**Contents**',
+    '',
+    ...toc,
+    '',
+    ...body,
+  ].join('\n').replace(/\n+$/, '\n');
+}
