@@ -25,5 +25,6 @@ export const repoLinks = {
   contributing: `${repoUrl}/blob/main/CONTRIBUTING.md`,
   /** GitHub's web editor for a data file; it offers a fork and pull request to outsiders. */
   edit: (file: string) => `${repoUrl}/edit/main/${file}`,
-  newIssue: (title: string) => `${repoUrl}/issues/new?title=${encodeURIComponent(title)}`,
+  newIssue: (title: string, body?: string) =>
+    `${repoUrl}/issues/new?title=${encodeURIComponent(title)}${body ? `&body=${encodeURIComponent(body)}` : ''}`,
 };

@@ -30,13 +30,13 @@ export interface BuildFailure extends Error {
 }
 
 /**
- * The environment minus what vitest injects for its own Vite (BASE_URL=/, MODE=test,
- * NODE_ENV=test …): Astro reads import.meta.env from process.env, so a leaked
- * BASE_URL silently overrides BASE_PATH and every link loses the base path.
+ * The environment minus what vitest puts into process.env from its own Vite
+ * config (BASE_URL='/' and friends): a child Astro build would read those and
+ * ignore BASE_PATH in import.meta.env.BASE_URL.
  */
-function buildEnv(): NodeJS.ProcessEnv {
+function inheritedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;
 }
 
@@ -48,7 +48,7 @@ export function buildSite({ dataDir = path.join(ROOT, 'data'), base = '/', site 
     const outDir = mkdtempSync(path.join(tmpdir(), 'atlas-dist-'));
     pending = run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...buildEnv(), ATLAS_DATA_DIR: path.resolve(dataDir), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...inheritedEnv(), ATLAS_DATA_DIR: path.resolve(dataDir), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },
       maxBuffer: 64 * 1024 * 1024,
     }).then(
       () => outDir,

@@ -16,6 +16,8 @@ import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { papersIn } from '../../src/lib/queries.ts';
 import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
+import { repoUrl } from '../../src/lib/site-config.ts';
+import { directPapers } from '../../src/lib/site-views.ts';
 
 const BASE = '/iad-atlas/';
 const SITE = 'https://example.github.io';
@@ -126,13 +128,14 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       }
     });
 
-    it('shows every paper in the taxonomy tree under each of its categories', () => {
+    it('shows every paper in the taxonomy tree under each of its categories (up to 100 per node)', () => {
       // The diagram beside the tree links featured papers too; count the tree's links only.
       const html = read(dist(), 'taxonomy/index.html').replace(/<svg id="taxonomy-diagram"[\s\S]*?<\/svg>/, '');
       for (const category of catalog.categories) expect(html, category.id).toContain(`id="${category.id}"`);
+      const listed = [...directPapers(catalog).values()].flatMap((papers) => papers.slice(0, 100).map((p) => p.id));
       for (const paper of catalog.papers) {
         const links = html.split(`href="${base}papers/${paper.id}/"`).length - 1;
-        expect(links, paper.id).toBe(paper.categories.length);
+        expect(links, paper.id).toBe(listed.filter((id) => id === paper.id).length);
       }
     });
 
@@ -144,6 +147,14 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
         checkBibtex(bibtexOnPage(html));
         expect(html).toMatch(/<meta name="citation_title" content="[^"]+"/);
         expect(html).toContain(`<meta name="citation_publication_date" content="${paper.year}"`);
+      }
+    });
+
+    it('links each paper page to its YAML file for editing and to a prefilled problem report', () => {
+      for (const paper of catalog.papers) {
+        const html = read(dist(), `papers/${paper.id}/index.html`);
+        expect(html).toContain(`href="${repoUrl}/edit/main/data/papers/${paper.id}.yaml"`);
+        expect(html).toContain(`href="${repoUrl}/issues/new?title=${encodeURIComponent(`Problem with paper: ${paper.id}`)}&body=`);
       }
     });
 

@@ -7,6 +7,7 @@ import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPa
 import { recentEntries, rfc822 } from '../../src/lib/feed.ts';
 import { citationMeta } from '../../src/lib/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/sitemap.ts';
+import { safeHref } from '../../src/lib/safe-url.ts';
 
 function fixture(name: string): Catalog {
   const result = loadCatalog({ dataDir: path.resolve('tests/fixtures', name) });
@@ -97,5 +98,14 @@ describe('sitemap routes', () => {
     const routes = pageRoutes(catalog);
     expect(new Set(routes).size).toBe(routes.length);
     expect(routes).toHaveLength(6 + 7 + 8 + 2);
+  });
+});
+
+describe('safeHref', () => {
+  it('percent-encodes what could end an attribute or open a tag, and keeps ordinary URLs as they are', () => {
+    expect(safeHref('https://example.org/p?a=1&b="><img src=x onerror=alert(1)>')).toBe('https://example.org/p?a=1&b=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E');
+    expect(safeHref('https://example.org/a"b#"<c>')).toBe('https://example.org/a%22b#%22%3Cc%3E');
+    expect(safeHref('https://github.com/amazon-science/patchcore-inspection')).toBe('https://github.com/amazon-science/patchcore-inspection');
+    expect(safeHref('https://arxiv.org/abs/2106.08265')).toBe('https://arxiv.org/abs/2106.08265');
   });
 });

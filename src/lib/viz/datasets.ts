@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper } from '../schema.ts';
 import { routes, withBase } from '../routes.ts';
+import { safeHref } from '../safe-url.ts';
 import { pushTo } from './group.ts';
 import { MODALITY_LABELS } from './insights.ts';
 
@@ -48,14 +49,14 @@ function introducingPaper(catalog: Catalog, dataset: Dataset, base: string): Int
   if (paper) return { title: paper.title, venue: paper.venue, year: paper.year, href: withBase(base, routes.paper(paper.id)), internal: true };
   // The schema requires one of introduced_by / paper, and check.ts that introduced_by resolves.
   const source = dataset.paper!;
-  return { title: source.title, venue: source.venue, year: source.year, href: source.url, internal: false };
+  return { title: source.title, venue: source.venue, year: source.year, href: safeHref(source.url), internal: false };
 }
 
 export function datasetRow(catalog: Catalog, dataset: Dataset, base: string): DatasetRow {
   const introducedBy = introducingPaper(catalog, dataset, base);
   const links: ExternalLink[] = [];
-  if (dataset.links?.data) links.push({ label: 'Data', url: dataset.links.data });
-  if (dataset.links?.project) links.push({ label: 'Project', url: dataset.links.project });
+  if (dataset.links?.data) links.push({ label: 'Data', url: safeHref(dataset.links.data) });
+  if (dataset.links?.project) links.push({ label: 'Project', url: safeHref(dataset.links.project) });
   if (!introducedBy.internal) links.push({ label: 'Paper', url: introducedBy.href });
   return {
     id: dataset.id,
