@@ -58,7 +58,7 @@ function convert(schema: ZodTypeAny, overrides: FieldOverrides, at: string): Jso
       return toJsonSchema(def.innerType!, overrides, at);
     case 'ZodEffects': {
       // httpUrl's refinement is what keeps javascript: links out; say so to the editor too.
-      if (def.effect === defOf(httpUrl).effect) return { type: 'string', format: 'uri', pattern: '^https?://[^\\s/$.?#][^\\s]*$' };
+      if (def.effect === defOf(httpUrl).effect) return { type: 'string', format: 'uri', pattern: '^https?://[^\\s/$.?#][^\\s"\'<>`\\\\]*$' };
       const inner = toJsonSchema(def.schema!, overrides, at);
       // The only refinement schema.ts puts on a list is uniqueList.
       return inner.type === 'array' ? { ...inner, uniqueItems: true } : inner;

@@ -28,15 +28,19 @@ const text = z
 export const httpUrl = z
   .string({ invalid_type_error: 'expected a URL string starting with http:// or https://' })
   .trim()
-  .refine((value) => {
-    if (!/^https?:\/\//i.test(value)) return false;
+  .superRefine((value, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    let url: URL | undefined;
     try {
-      const url = new URL(value);
-      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.length > 0;
+      url = new URL(value);
     } catch {
-      return false;
+      url = undefined;
     }
-  }, 'expected an absolute http:// or https:// URL');
+    if (!/^https?:\/\//i.test(value) || !url || !url.hostname) return fail('expected an absolute http:// or https:// URL');
+    // Never legal in a URL, and a quote or angle bracket in an href is how
+    // markup escapes an attribute: refuse them rather than trust every renderer.
+    if (/[\s"'<>`\\]/.test(value)) fail('a URL must not contain spaces, quotes, angle brackets, backticks or backslashes; percent-encode them (e.g. %20)');
+  });
 
 const year = z
   .number({ invalid_type_error: 'expected a year as a whole number, e.g. 2023' })

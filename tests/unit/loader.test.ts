@@ -122,6 +122,7 @@ describe('fields the schema rejects', () => {
     'a data: URL': 'data/papers/bad-urls.yaml:6  links.code: found "data:text/html,<script>alert(1)</script>"; expected an absolute http:// or https:// URL',
     'a vbscript: URL': 'data/papers/bad-urls.yaml:7  links.project: found "vbscript:msgbox(1)"; expected an absolute http:// or https:// URL',
     'a relative URL': 'data/papers/bad-urls.yaml:8  links.data: found "/downloads/bad-urls.zip"; expected an absolute http:// or https:// URL',
+    'a URL that would break out of an attribute': 'data/papers/bad-urls.yaml:9  links.unofficial_code: found "https://example.org/x?a=1&b=\\\"><img src=x onerror=alert(1)>"; a URL must not contain spaces, quotes, angle brackets, backticks or backslashes; percent-encode them (e.g. %20)',
     'a value outside a fixed list, with did-you-mean': 'data/datasets/two-sources.yaml:9  modality[0]: found "RGB"; expected one of: rgb, grayscale, rgb-d, point-cloud, x-ray, sem, tactile, video (did you mean "rgb"?)',
   });
 
