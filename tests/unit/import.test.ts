@@ -129,6 +129,15 @@ describe('importing a README of the seed list’s shape', () => {
     expect(readEntry(dataDir, 'papers/alpha').title).toBe('Alpha: A Memory-Bank Method (fixed by hand)');
   });
 
+  it('treats categories put in another order by hand as the same categories, and keeps that order', () => {
+    const file = path.join(dataDir, 'papers/alpha.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - memory-bank\n  - few-shot\n', '  - few-shot\n  - memory-bank\n'));
+    const rerun = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(rerun.keptHandEdits).toEqual([]);
+    expect(rerun.updated).toEqual([]);
+    expect(readEntry(dataDir, 'papers/alpha').categories).toEqual(['few-shot', 'memory-bank']);
+  });
+
   it('finds an entry a person renamed and retitled, and never re-creates or deletes entries', () => {
     const old = path.join(dataDir, 'papers/zeta.yaml');
     const text = readFileSync(old, 'utf8').replace('id: zeta', 'id: zeta-net').replace('title: "Zeta: Conflicting Venue"', 'title: "ZetaNet: The Real Title"');
