@@ -47,8 +47,17 @@ export function headingSlugger(): (heading: string) => string {
 /** One line of text: data may hold newlines or runs of spaces that would break a list item. */
 const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Markdown link targets end at an unbalanced ")"; whitespace ends them too. */
-const target = (url: string) => url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * Markdown link targets end at an unbalanced ")" or whitespace, so such URLs
+ * go in CommonMark's <angle brackets>, which the importer reads back verbatim.
+ * Percent-encoding them instead would not round-trip: a URL may really hold %28.
+ * Only a URL that also holds angle brackets or line breaks is encoded.
+ */
+const target = (url: string) => {
+  if (!/[()\s]/.test(url)) return url;
+  if (!/[<>\r\n]/.test(url)) return `<${url}>`;
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+};
 
 const link = (label: string, url: string) => `[[${label}]](${target(url)})`;
 
