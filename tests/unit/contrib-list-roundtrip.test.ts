@@ -1,12 +1,12 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
 import { arxivIdFromUrl, normalizeTitle } from '../../src/lib/normalize.ts';
 import { renderAwesomeList } from '../../src/lib/export/awesome-list.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 import type { Dataset, Paper } from '../../src/lib/schema.ts';
 
 /**
@@ -69,13 +69,7 @@ function carried(catalog: Catalog) {
 const snapshot = (dataDir: string) =>
   Object.fromEntries(['papers', 'datasets'].flatMap((kind) => readdirSync(path.join(dataDir, kind)).map((f) => [`${kind}/${f}`, readFileSync(path.join(dataDir, kind, f), 'utf8')])));
 
-const temps: string[] = [];
-const tempDir = () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-roundtrip-'));
-  temps.push(dir);
-  return dir;
-};
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => makeTempDir('atlas-roundtrip');
 
 for (const [name, source] of [
   ['the committed data/', 'data'],

@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
-import { makeDataDir } from '../support/temp-data-dir.ts';
+import { makeDataDir } from '../support/temp-data.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/import', name), 'utf8');
 const SEED_SHAPE = fixture('seed-shape.md');
