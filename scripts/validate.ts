@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCatalog } from '../src/lib/load.ts';
-import { formatAnnotation, formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { printProblems } from '../src/lib/problem-report.ts';
 import { summarize } from '../src/lib/summary.ts';
 import { runCli } from './cli.ts';
 
@@ -18,9 +18,6 @@ runCli(() => {
     console.log(`✓ ${summarize(result.catalog)} — all valid`);
     return 0;
   }
-  const problems = sortProblems(result.problems);
-  for (const problem of problems) console.error(formatProblem(problem));
-  if (process.env.GITHUB_ACTIONS === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${new Set(problems.map((p) => p.file)).size} file(s). Fix them and run npm run validate again.`);
+  printProblems(result.problems);
   return 1;
 });

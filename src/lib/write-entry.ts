@@ -7,6 +7,7 @@
 import yaml from 'js-yaml';
 import { ENTRY_KINDS, type EntryKind } from './schema.ts';
 import type { ZodTypeAny } from 'zod';
+import { arrayItem, objectShape } from './zod-shape.ts';
 
 export const SCHEMA_COMMENT: Record<EntryKind, string> = {
   papers: '# yaml-language-server: $schema=../schema/paper.schema.json',
@@ -14,22 +15,11 @@ export const SCHEMA_COMMENT: Record<EntryKind, string> = {
   categories: '# yaml-language-server: $schema=../schema/category.schema.json',
 };
 
-function objectShape(schema: ZodTypeAny): Record<string, ZodTypeAny> | undefined {
-  let node: ZodTypeAny = schema;
-  for (;;) {
-    const def = node._def as { typeName?: string; schema?: ZodTypeAny; innerType?: ZodTypeAny; shape?: () => Record<string, ZodTypeAny> };
-    if (def.typeName === 'ZodObject' && def.shape) return def.shape();
-    const inner = def.schema ?? def.innerType;
-    if (!inner) return undefined;
-    node = inner;
-  }
-}
-
 /** Orders keys as the schema declares them, recursively; unknown keys keep their place at the end. */
 function ordered(value: unknown, schema: ZodTypeAny | undefined): unknown {
   if (Array.isArray(value)) {
-    const def = schema && (schema._def as { type?: ZodTypeAny });
-    return value.map((item) => ordered(item, def?.type));
+    const item = schema && arrayItem(schema);
+    return value.map((v) => ordered(v, item));
   }
   if (value === null || typeof value !== 'object') return value;
   const shape = schema ? objectShape(schema) : undefined;

@@ -21,7 +21,7 @@ export function objectShape(schema: ZodTypeAny): Record<string, ZodTypeAny> | un
   return def.typeName === 'ZodObject' && def.shape ? def.shape() : undefined;
 }
 
-function arrayItem(schema: ZodTypeAny): ZodTypeAny | undefined {
+export function arrayItem(schema: ZodTypeAny): ZodTypeAny | undefined {
   const def = defOf(unwrap(schema));
   return def.typeName === 'ZodArray' ? def.type : undefined;
 }

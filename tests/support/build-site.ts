@@ -1,13 +1,12 @@
 /**
  * Builds the real site with `astro build` into a folder of its own, so tests
  * can check the HTML a visitor would get. Builds are cached per (data, base)
- * within one test process.
+ * within one test file, and removed when it finishes.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { makeTempDir } from './temp-dir.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -45,7 +44,7 @@ export function buildSite({ dataDir = path.join(ROOT, 'data'), base = '/', site 
   const key = `${path.resolve(dataDir)}|${base}|${site}`;
   let pending = cache.get(key);
   if (!pending) {
-    const outDir = mkdtempSync(path.join(tmpdir(), 'atlas-dist-'));
+    const outDir = makeTempDir('atlas-dist');
     pending = run(process.execPath, [path.join(ROOT, 'node_modules/astro/astro.js'), 'build', '--outDir', outDir], {
       cwd: ROOT,
       env: { ...inheritedEnv(), ATLAS_DATA_DIR: path.resolve(dataDir), BASE_PATH: base, SITE_URL: site, ASTRO_TELEMETRY_DISABLED: '1' },

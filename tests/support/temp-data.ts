@@ -1,11 +1,12 @@
 /**
  * A throwaway project root for tests that write data: the real taxonomy and
  * venue list (so ids like memory-bank and venues like CVPR exist), plus a few
- * fixture entries written through serializeEntry. Never touches data/.
+ * fixture entries written through serializeEntry. Never touches data/; the
+ * folders go when the test file finishes (tests/support/temp-dir.ts).
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { makeTempDir } from './temp-dir.ts';
 import { serializeEntry } from '../../src/lib/write-entry.ts';
 import type { EntryKind } from '../../src/lib/schema.ts';
 
@@ -34,13 +35,17 @@ export const FIXTURE_DATASET = {
   links: { data: 'https://example.org/fixture-ad' },
 };
 
+function copyReferenceData(dataDir: string) {
+  cpSync(path.resolve('data/categories'), path.join(dataDir, 'categories'), { recursive: true });
+  cpSync(path.resolve('data/venues.yaml'), path.join(dataDir, 'venues.yaml'));
+}
+
 export function tempProject({ fixtures = true } = {}): TempProject {
-  const root = mkdtempSync(path.join(tmpdir(), 'atlas-contrib-'));
+  const root = makeTempDir('atlas-contrib');
   const dataDir = path.join(root, 'data');
   mkdirSync(path.join(dataDir, 'papers'), { recursive: true });
   mkdirSync(path.join(dataDir, 'datasets'), { recursive: true });
-  cpSync(path.resolve('data/categories'), path.join(dataDir, 'categories'), { recursive: true });
-  cpSync(path.resolve('data/venues.yaml'), path.join(dataDir, 'venues.yaml'));
+  copyReferenceData(dataDir);
   const write: TempProject['write'] = (kind, entry) => {
     const file = path.join(dataDir, kind, `${entry.id}.yaml`);
     writeFileSync(file, serializeEntry(kind, entry));
@@ -51,4 +56,11 @@ export function tempProject({ fixtures = true } = {}): TempProject {
     write('datasets', FIXTURE_DATASET);
   }
   return { root, dataDir, write, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A data folder with the real taxonomy and venues and no entries, for the importer. */
+export function makeDataDir(): string {
+  const dir = makeTempDir('atlas-data');
+  copyReferenceData(dir);
+  return dir;
 }

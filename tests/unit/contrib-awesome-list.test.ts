@@ -57,11 +57,11 @@ describe('awesome-list lines in the seed list style', () => {
     const noted: Paper = { ...pfm, also_published: undefined, notes: ['oral', 'code coming soon', 'unrelated remark'], links: { paper: 'https://x.org/a', code: 'https://github.com/x/y' } };
     expect(paperLine(noted)).toBe('+ PFM and PEFM for Image Anomaly Detection and Segmentation [[CASE 2022 oral]](https://x.org/a)[[code is coming soon]](https://github.com/x/y)');
     const report: Paper = { ...survey, title: 'SAM Struggles', notes: ['SAM tech report'] };
-    expect(paperLine(report)).toBe('+ SAM Struggles [[2020 SAM tech report]](https://example.org/%28paren%29)');
+    expect(paperLine(report)).toBe('+ SAM Struggles [[2020 SAM tech report]](<https://example.org/(paren)>)');
   });
 
   it('a preprint shows the year alone; line breaks and parentheses cannot break the markdown', () => {
-    expect(paperLine(survey)).toBe('+ A Survey with a line break [[2020]](https://example.org/%28paren%29)');
+    expect(paperLine(survey)).toBe('+ A Survey with a line break [[2020]](<https://example.org/(paren)>)');
   });
 
   it('a dataset: (name) prefix, the introducing paper, its other versions and the data link', () => {

@@ -3,7 +3,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { makeDataDir } from '../support/temp-data-dir.ts';
+import { makeDataDir } from '../support/temp-data.ts';
 
 const run = (args: string[]) =>
   promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import-awesome.ts', ...args]).then(

@@ -4,6 +4,26 @@ import { parseAwesomeList } from '../../src/lib/import/index.ts';
 import { readLabel } from '../../src/lib/import/labels.ts';
 import { headingResolver } from '../../src/lib/import/sections.ts';
 import { readCategories } from '../../src/lib/import/data-dir.ts';
+import { parseItemText } from '../../src/lib/import/markdown.ts';
+import { paperLine } from '../../src/lib/export/awesome-list.ts';
+
+describe('link targets with parentheses or spaces', () => {
+  const urls = (body: string) => parseItemText(body).links.map((l) => l.url);
+
+  it('reads a markdown link whose URL has balanced parentheses, an <angle-bracket> URL, and an encoded one verbatim', () => {
+    expect(urls('Paper [[CVPR 2021]](https://en.wikipedia.org/wiki/Anomaly_(statistics))[[code]](https://g.com/x)')).toEqual(['https://en.wikipedia.org/wiki/Anomaly_(statistics)', 'https://g.com/x']);
+    expect(urls('Paper [[CVPR 2021]](<https://a.org/my paper (v2).pdf>) [[code]](https://g.com/x)')).toEqual(['https://a.org/my paper (v2).pdf', 'https://g.com/x']);
+    // Decoding would corrupt URLs that really hold %28 or %20, so the encoded form stays as written.
+    expect(urls('Paper [[CVPR 2021]](https://a.org/a%28b%29%20c)')).toEqual(['https://a.org/a%28b%29%20c']);
+  });
+
+  it('gives back exactly the URL the list was rendered from', () => {
+    for (const url of ['https://a.org/(paren)', 'https://a.org/unbalanced)(x', 'https://a.org/my paper (v2).pdf', 'https://a.org/a%28b%29%20c']) {
+      const line = paperLine({ id: 'p', title: 'P', year: 2021, venue: 'CVPR', links: { paper: url, code: url }, categories: ['x'] });
+      expect(urls(line.replace(/^\+ /, ''))).toEqual([url, url]);
+    }
+  });
+});
 
 describe('parseAwesomeList', () => {
   it('keeps heading paths, items with stray leading spaces, and every other line with a reason', () => {
@@ -81,7 +101,7 @@ describe('headingResolver', () => {
     ['## Few Abnormal Samples or Weak Labels', 'semi-supervised'],
     ['# SOTA methods with code', 'featured'],
     ['# Recent research', 'view'],
-    ['# Topics', 'view'],
+    ['# Topics', 'topics'],
     ['# 4 Dataset', 'datasets'],
     ['# Paper Tree (Classification of representative methods)', 'not-a-list'],
     ['## BibTex Citation', 'not-a-list'],

@@ -4,7 +4,7 @@ import yaml from 'js-yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
-import { makeDataDir } from '../support/temp-data-dir.ts';
+import { makeDataDir } from '../support/temp-data.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/import', name), 'utf8');
 const SEED_SHAPE = fixture('seed-shape.md');
@@ -127,6 +127,15 @@ describe('importing a README of the seed list’s shape', () => {
     // The hand edit survives further runs too.
     importAwesomeList({ markdown: updated, dataDir });
     expect(readEntry(dataDir, 'papers/alpha').title).toBe('Alpha: A Memory-Bank Method (fixed by hand)');
+  });
+
+  it('treats categories put in another order by hand as the same categories, and keeps that order', () => {
+    const file = path.join(dataDir, 'papers/alpha.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('  - memory-bank\n  - few-shot\n', '  - few-shot\n  - memory-bank\n'));
+    const rerun = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(rerun.keptHandEdits).toEqual([]);
+    expect(rerun.updated).toEqual([]);
+    expect(readEntry(dataDir, 'papers/alpha').categories).toEqual(['few-shot', 'memory-bank']);
   });
 
   it('finds an entry a person renamed and retitled, and never re-creates or deletes entries', () => {

@@ -59,7 +59,7 @@ describe('npm run validate', () => {
     expect(expected).toHaveLength(11);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
-    expect(lines(result.stderr)).toEqual([...expected, '✗ 11 problems in 7 file(s). Fix them and run npm run validate again.']);
+    expect(lines(result.stderr)).toEqual([...expected, '✗ 11 problems in 7 files. Fix them and run npm run validate again.']);
     expect(result.stderr).toContain('tests/fixtures/loader/references/data/papers/foo.yaml:12  categories[1]: unknown category "memorybank" (did you mean "memory-bank"?)\n');
   });
 
@@ -74,7 +74,7 @@ describe('npm run validate', () => {
     expect(lines(result.stderr)).toContain('data/papers/dangling.yaml  cannot read the file (ENOENT)');
     expect(lines(result.stderr)).toContain('data/datasets/folder.yaml  cannot read the file (EISDIR)');
     expect(lines(result.stderr)).toContain('data/papers/latin1.yaml  file is not valid UTF-8 text; save it as UTF-8');
-    expect(lines(result.stderr).at(-1)).toBe('✗ 12 problems in 12 file(s). Fix them and run npm run validate again.');
+    expect(lines(result.stderr).at(-1)).toBe('✗ 12 problems in 12 files. Fix them and run npm run validate again.');
   });
 
   it('reports a missing data folder in one line, without a stack trace', async () => {
@@ -83,7 +83,7 @@ describe('npm run validate', () => {
     expect(stackLines(result.stderr)).toEqual([]);
     expect(lines(result.stderr)).toEqual([
       'no-such-folder  data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/',
-      '✗ 1 problem in 1 file(s). Fix them and run npm run validate again.',
+      '✗ 1 problem in 1 file. Fix them and run npm run validate again.',
     ]);
   });
 

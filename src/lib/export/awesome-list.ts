@@ -11,14 +11,17 @@
  *
  * What `npm run import` reads back (tests/unit/contrib-list-roundtrip.test.ts):
  * title, year, venue, every link, also_published, categories (as a set),
- * featured, which paper introduced which dataset, and the label notes below.
- * Not carried: ids, method names, aliases, free-text notes, topics the
- * importer does not map to a tag, dataset facts (modality, counts …), added;
+ * featured, topic tags (each "Topics" sub-section is the tag whose heading
+ * it is, src/lib/tag-heading.ts), which paper introduced which dataset, and
+ * the label notes below.
+ * Not carried: ids, method names, aliases, free-text notes, dataset facts
+ * (modality, counts …), added;
  * arXiv numbers come back only from arXiv links.
  */
 import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper, Publication } from '../schema.ts';
 import { ancestors } from '../queries.ts';
+import { tagHeading } from '../tag-heading.ts';
 
 /** The seed's title: this file is the README the catalog grew from, regenerated. */
 export const LIST_TITLE = 'Awesome Industrial Anomaly Detection';
@@ -26,8 +29,6 @@ export const FEATURED_HEADING = 'SOTA methods with code';
 export const TOPICS_HEADING = 'Topics';
 export const DATASETS_HEADING = 'Datasets';
 
-/** `segment-anything` → "Segment Anything", the heading of a topic section. */
-export const topicHeading = (tag: string) => tag.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 
 /** GitHub's heading anchors: lowercase, punctuation dropped, spaces to hyphens, repeats numbered. */
 export function headingSlugger(): (heading: string) => string {
@@ -46,8 +47,17 @@ export function headingSlugger(): (heading: string) => string {
 /** One line of text: data may hold newlines or runs of spaces that would break a list item. */
 const inline = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/** Markdown link targets end at an unbalanced ")"; whitespace ends them too. */
-const target = (url: string) => url.replace(/[()\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+/**
+ * Markdown link targets end at an unbalanced ")" or whitespace, so such URLs
+ * go in CommonMark's <angle brackets>, which the importer reads back verbatim.
+ * Percent-encoding them instead would not round-trip: a URL may really hold %28.
+ * Only a URL that also holds angle brackets or line breaks is encoded.
+ */
+const target = (url: string) => {
+  if (!/[()\s]/.test(url)) return url;
+  if (!/[<>\r\n]/.test(url)) return `<${url}>`;
+  return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+};
 
 const link = (label: string, url: string) => `[[${label}]](${target(url)})`;
 
@@ -114,7 +124,7 @@ export function renderAwesomeList(catalog: Catalog): string {
   const tags = [...new Set(catalog.papers.flatMap((p) => p.tags ?? []))].sort();
   if (tags.length) {
     section(1, TOPICS_HEADING, []);
-    for (const tag of tags) section(2, topicHeading(tag), catalog.papers.filter((p) => p.tags?.includes(tag)).map(paperLine));
+    for (const tag of tags) section(2, tagHeading(tag), catalog.papers.filter((p) => p.tags?.includes(tag)).map(paperLine));
   }
   if (catalog.datasets.length) section(1, DATASETS_HEADING, catalog.datasets.map((d) => datasetLine(d, catalog)));
 

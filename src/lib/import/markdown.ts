@@ -59,8 +59,17 @@ const TOC_ITEM = /^\s*(?:\[[^\]]*\]\(#[^)\s]*\)\s*)+$/;
 const TABLE_ROW = /^\s*\|.*\|\s*$/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
+/**
+ * A link target as CommonMark writes it: `<any text but angle brackets>` (how
+ * the generated list writes URLs holding spaces or parentheses), or a run
+ * without spaces whose parentheses are balanced (`…/Anomaly_(statistics)`).
+ * Percent-encoded targets are kept as written: decoding would corrupt URLs
+ * that really hold `%28` or `%20`.
+ */
+const TARGET = String.raw`\((?:<([^<>\n]*)>|((?:[^()\s]|\([^()\s]*\))*))\)`;
+
 /** `[[label]](url)`, `[label](url)`, or a bare `[[label]]` / `[label]` with no URL. */
-const LINK = /\[\[([^\]]*)\]\]\(([^)\s]*)\)|(?<!!)\[([^\][]+)\]\(([^)\s]*)\)|\[\[([^\]]*)\]\](?!\()|\[(\d{4}[^\][]*)\](?!\()/g;
+const LINK = new RegExp(String.raw`\[\[([^\]]*)\]\]${TARGET}|(?<!!)\[([^\][]+)\]${TARGET}|\[\[([^\]]*)\]\](?!\()|\[(\d{4}[^\][]*)\](?!\()`, 'g');
 
 export function parseItemText(body: string): Pick<Listing, 'prefix' | 'title' | 'links' | 'bareLabels' | 'stray'> {
   let text = body.trim();
@@ -80,9 +89,9 @@ export function parseItemText(body: string): Pick<Listing, 'prefix' | 'title' | 
     if (title === undefined) title = between;
     else if (between) stray.push(between);
     last = m.index + m[0].length;
-    if (m[1] !== undefined) links.push({ label: m[1].trim(), url: m[2].trim(), single: false });
-    else if (m[3] !== undefined) links.push({ label: m[3].trim(), url: m[4].trim(), single: true });
-    else bareLabels.push((m[5] ?? m[6]).trim());
+    if (m[1] !== undefined) links.push({ label: m[1].trim(), url: (m[2] ?? m[3]).trim(), single: false });
+    else if (m[4] !== undefined) links.push({ label: m[4].trim(), url: (m[5] ?? m[6]).trim(), single: true });
+    else bareLabels.push((m[7] ?? m[8]).trim());
   }
   const rest = text.slice(last).trim();
   if (title === undefined) title = rest;

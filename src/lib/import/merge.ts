@@ -5,6 +5,9 @@
  *   file == base  → nobody touched it: take the README's value.
  *   file != base  → a person edited it: keep the file's value.
  * A kept edit is reported when it overrides something the README says.
+ * Lists of ids (categories, tags, datasets) compare as sets: their order
+ * carries no meaning, so a reordered list is neither a hand edit nor a
+ * change, and the file keeps its order.
  */
 
 export type Fields = Record<string, unknown>;
@@ -61,6 +64,15 @@ export function same(a: unknown, b: unknown): boolean {
   return false;
 }
 
+const SET_FIELDS = new Set(['categories', 'tags', 'datasets']);
+
+function sameField(key: string, a: unknown, b: unknown): boolean {
+  if (SET_FIELDS.has(key) && Array.isArray(a) && Array.isArray(b)) {
+    return a.length === b.length && a.every((v) => b.some((w) => same(v, w)));
+  }
+  return same(a, b);
+}
+
 export function mergeEntry(base: Fields | undefined, file: Fields | undefined, next: Fields): MergeResult {
   if (!file) return { merged: next, changed: Object.keys(flatten(next)), keptHandEdits: [] };
   const b = flatten(base);
@@ -71,13 +83,14 @@ export function mergeEntry(base: Fields | undefined, file: Fields | undefined, n
   const keptHandEdits: FieldEdit[] = [];
   const keys = [...new Set([...Object.keys(f), ...Object.keys(n), ...Object.keys(b)])];
   for (const key of keys) {
-    if (same(f[key], b[key])) {
-      merged[key] = n[key];
-      if (!same(n[key], f[key])) changed.push(key);
+    if (sameField(key, f[key], b[key])) {
+      const unchanged = sameField(key, n[key], f[key]);
+      merged[key] = unchanged ? f[key] : n[key];
+      if (!unchanged) changed.push(key);
     } else {
       merged[key] = f[key];
       const readmeSaysNothing = b[key] === undefined && n[key] === undefined;
-      if (!readmeSaysNothing && !same(f[key], n[key])) keptHandEdits.push({ field: key, kept: f[key], readme: n[key] });
+      if (!readmeSaysNothing && !sameField(key, f[key], n[key])) keptHandEdits.push({ field: key, kept: f[key], readme: n[key] });
     }
   }
   return { merged: unflatten(merged), changed, keptHandEdits };

@@ -7,6 +7,7 @@
 import type { Category } from '../schema.ts';
 import { normalizeTitle } from '../normalize.ts';
 import type { Heading } from './markdown.ts';
+import { headingTag } from '../tag-heading.ts';
 
 export type SectionRole =
   | { kind: 'category'; id: string }
@@ -14,6 +15,8 @@ export type SectionRole =
   | { kind: 'featured' }
   /** "Recent research" and its venue sub-sections: another view of entries filed elsewhere. */
   | { kind: 'view' }
+  /** The generated list's "Topics": each sub-section is the tag whose heading it is. */
+  | { kind: 'topics' }
   /** A topic cutting across the taxonomy ("SAM segment anything"). */
   | { kind: 'tag'; tag: string }
   | { kind: 'datasets' }
@@ -27,7 +30,7 @@ const HEADING_ROLES: Record<string, SectionRole> = {
   'sota methods with code': { kind: 'featured' },
   'recent research': { kind: 'view' },
   // A README rendered from the catalog groups its topic-tag sections under "Topics".
-  topics: { kind: 'view' },
+  topics: { kind: 'topics' },
   'sam segment anything': { kind: 'tag', tag: 'segment-anything' },
   'segment anything': { kind: 'tag', tag: 'segment-anything' },
   'paper tree': { kind: 'not-a-list' },
@@ -121,8 +124,11 @@ export interface Placement {
 export function placeListing(path: Heading[], resolve: HeadingResolver): Placement {
   const placement: Placement = { featured: false, view: false, datasets: false, notAList: false, tags: [], unmapped: [] };
   let last: SectionRole | undefined;
+  let underTopics = false;
   for (const heading of path) {
-    const role = resolve(heading.text);
+    // Under "Topics" every heading names a tag, even one spelled like a category ("Transformer").
+    const tag = underTopics ? headingTag(heading.text) : undefined;
+    const role: SectionRole | undefined = tag ? { kind: 'tag', tag } : resolve(heading.text);
     if (!role) {
       // Under "Recent research", venue groups such as "CVPR 2023" or "Others" are expected and mean nothing more.
       if (!placement.view) placement.unmapped.push(heading);
@@ -132,6 +138,7 @@ export function placeListing(path: Heading[], resolve: HeadingResolver): Placeme
     if (role.kind === 'category') placement.category = role.id;
     else if (role.kind === 'featured') placement.featured = true;
     else if (role.kind === 'view') placement.view = true;
+    else if (role.kind === 'topics') underTopics = placement.view = true;
     else if (role.kind === 'tag') placement.tags.push(role.tag);
     else if (role.kind === 'datasets') placement.datasets = true;
   }
