@@ -298,7 +298,7 @@ describe('catalog text is shown as text, never markup', () => {
     const html = read(xss, 'papers/evil-script/index.html');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Anomaly Detection &lt;/SCRIPT&gt;');
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
-    expect(html).toContain('href="https://example.org/code%22%3E%3Cscript%3Ealert(1)%3C/script%3E"');
+    expect(html).toContain('href="https://example.org/code?q=%22%3E%3Cscript%3Ealert(1)%3C/script%3E&z=1"');
     expect(html).toContain('href="https://example.org/paper?a=1&b=%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E"');
   });
 
