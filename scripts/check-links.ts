@@ -6,10 +6,8 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/lib/load.ts';
-import { printProblems } from '../src/lib/problem-report.ts';
 import { checkLinks, collectLinks, FAILING, formatLinkReport } from '../src/lib/link-check.ts';
-import { runCli } from './cli.ts';
+import { loadDataOrReport, runCli } from './cli.ts';
 
 const positive = (name: string, value: string) => {
   const n = Number(value);
@@ -29,13 +27,9 @@ runCli(async () => {
       retries: { type: 'string', default: '2' },
     },
   });
-  const root = process.cwd();
-  const dataDir = path.resolve(values.data!);
-  const loaded = loadCatalog({ dataDir, root });
-  if (!loaded.ok) {
-    printProblems(loaded.problems);
-    return 1;
-  }
+  const loaded = loadDataOrReport(values.data!);
+  if (!loaded) return 1;
+  const { root, dataDir } = loaded;
   const targets = collectLinks(loaded.catalog, (kind, id) => path.relative(root, path.join(dataDir, kind, `${id}.yaml`)));
   const concurrency = Math.max(1, positive('concurrency', values.concurrency!));
   console.error(`checking ${targets.length} links, ${concurrency} at a time…`);

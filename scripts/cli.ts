@@ -1,3 +1,8 @@
+import path from 'node:path';
+import { loadCatalog } from '../src/lib/load.ts';
+import type { Catalog } from '../src/lib/catalog.ts';
+import { printProblems } from '../src/lib/problem-report.ts';
+
 /**
  * Runs a CLI body so that an unexpected failure prints one readable line
  * instead of a stack trace (set DEBUG=1 to see the trace).
@@ -16,4 +21,17 @@ export function runCli(main: () => number | Promise<number>): void {
         process.exitCode = 2;
       },
     );
+}
+
+/**
+ * The catalog in `data` for a CLI that needs valid data, or undefined after
+ * printing every problem the way `npm run validate` does.
+ */
+export function loadDataOrReport(data: string): { root: string; dataDir: string; catalog: Catalog } | undefined {
+  const root = process.cwd();
+  const dataDir = path.resolve(data);
+  const result = loadCatalog({ dataDir, root });
+  if (result.ok) return { root, dataDir, catalog: result.catalog };
+  printProblems(result.problems);
+  return undefined;
 }

@@ -6,10 +6,9 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadCatalog } from '../src/lib/load.ts';
 import { printProblems } from '../src/lib/problem-report.ts';
 import { ARTIFACTS, renderGenerated, staleFiles, writeGenerated, type Artifact } from '../src/lib/generated.ts';
-import { runCli } from './cli.ts';
+import { loadDataOrReport, runCli } from './cli.ts';
 
 runCli(() => {
   const { values, positionals } = parseArgs({
@@ -19,14 +18,10 @@ runCli(() => {
   const unknown = positionals.filter((p) => !(ARTIFACTS as readonly string[]).includes(p));
   if (unknown.length) throw new Error(`unknown target ${unknown.join(', ')}; choose from ${ARTIFACTS.join(', ')}`);
   const which = (positionals.length ? positionals : ARTIFACTS) as Artifact[];
-  const root = process.cwd();
-  const dataDir = path.resolve(values.data!);
-  const result = loadCatalog({ dataDir, root });
-  if (!result.ok) {
-    printProblems(result.problems);
-    return 1;
-  }
-  const files = renderGenerated({ root, dataDir, catalog: result.catalog, which });
+  const loaded = loadDataOrReport(values.data!);
+  if (!loaded) return 1;
+  const { root } = loaded;
+  const files = renderGenerated({ ...loaded, which });
   const rel = (file: string) => path.relative(root, file);
   if (values.check) {
     const stale = staleFiles(files);
