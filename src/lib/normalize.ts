@@ -3,6 +3,7 @@
 export function normalizeTitle(title: string): string {
   return title
     .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
