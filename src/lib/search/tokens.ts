@@ -14,6 +14,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** "Détection" → "detection", "RD4AD" → "rd4ad"; '' for a word with no Latin letter or digit. */
 export function normalizeWord(word: string): string {
+  // Most words are ASCII letters and digits already; NFKD is the slow part.
+  if (!/[^a-zA-Z0-9]/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

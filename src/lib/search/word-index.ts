@@ -101,25 +101,33 @@ export class WordIndex {
     this.norms = new Float64Array(records.length * K);
     const singles = new Set<number>();
     const firsts = new Map<number, number>();
+    // Many records share a value (category names, venues), so each distinct value is read once.
+    const read = new Map<string, { count: number; ids: number[]; spans: Token[] }>();
+    const readValue = (value: string) => {
+      let known = read.get(value);
+      if (!known) {
+        const tokens = tokenize(value);
+        const pairs = pairsOf(tokens);
+        for (const token of tokens) singles.add(this.idOf(token.text));
+        pairs.forEach((pair, i) => {
+          const id = this.idOf(pair.text);
+          firsts.set(id, Math.min(firsts.get(id) ?? Infinity, tokens[i].text.length));
+        });
+        const spans = [...tokens, ...pairs];
+        known = { count: tokens.length, ids: [...new Set(spans.map((span) => this.idOf(span.text)))], spans };
+        read.set(value, known);
+      }
+      return known;
+    };
     records.forEach((record, ref) => {
       KEYS.forEach((key, k) => {
         const held = new Set<number>();
         let count = 0;
         for (const value of key.values(record)) {
-          const tokens = tokenize(value);
-          const pairs = pairsOf(tokens);
-          count += tokens.length;
-          for (const token of tokens) {
-            const id = this.idOf(token.text);
-            singles.add(id);
-            held.add(id);
-          }
-          pairs.forEach((pair, i) => {
-            const id = this.idOf(pair.text);
-            held.add(id);
-            firsts.set(id, Math.min(firsts.get(id) ?? Infinity, tokens[i].text.length));
-          });
-          if (k === TITLE) this.titles[ref] = [...tokens, ...pairs].map((token) => this.titleToken(token));
+          const { ids, spans, count: tokens } = readValue(value);
+          count += tokens;
+          for (const id of ids) held.add(id);
+          if (k === TITLE) this.titles[ref] = spans.map((span) => this.titleToken(span));
         }
         for (const id of held) this.postings[id].push(ref * K + k);
         this.norms[ref * K + k] = Math.round(1000 / Math.sqrt(Math.max(1, count))) / 1000;
