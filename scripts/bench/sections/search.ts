@@ -175,6 +175,7 @@ export default {
         reportTyping(`synthetic ${papers} papers`, await typeQueries(bigServer.url, 1));
       } finally {
         await bigServer.close();
+        rmSync(big, { recursive: true, force: true });
       }
     }
   },
