@@ -12,6 +12,7 @@ import { normalizeTitle } from '../../src/lib/normalize.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/search-index.ts';
+import { uniqueTitleFragment } from '../support/title-fragment.ts';
 
 const loaded = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
 if (!loaded.ok) throw new Error('data/ does not load; run npm run validate');
@@ -133,6 +134,21 @@ describe('search ranking over the real catalog', () => {
       const top = bareEngine.search({ ...EMPTY_STATE, q }).hits[0];
       expect(label(top && bareEngine.records[top.ref]), q).toBe(label(bareEngine.records.find((record) => same(record, title))));
     }
+  });
+
+  it('finds every paper first by three words of its title that no other title has', () => {
+    const titles = catalog.papers.map((paper) => paper.title);
+    const misses: string[] = [];
+    let checked = 0;
+    for (const paper of catalog.papers) {
+      const fragment = uniqueTitleFragment(paper.title, titles);
+      if (!fragment) continue;
+      checked += 1;
+      const top = results(fragment)[0];
+      if (top?.id !== paper.id) misses.push(`"${fragment}" → ${label(top)} (expected ${paper.title})`);
+    }
+    expect(checked).toBeGreaterThan(catalog.papers.length * 0.9);
+    expect(misses).toEqual([]);
   });
 
   it('"cvpr 2023" lists exactly the CVPR 2023 papers', () => {

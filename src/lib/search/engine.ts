@@ -104,7 +104,7 @@ export class SearchEngine {
       this.records.forEach((record, ref) => {
         if (found.has(ref) || !matchesFilters(record, filters)) return;
         const tier = tierOf(this.keys[ref], query);
-        if (tier < TIER.phrase) hits.push({ ref, tier, score: 1, titleRanges: [] });
+        if (tier < TIER.fuzzy) hits.push({ ref, tier, score: 1, titleRanges: [] });
       });
     }
     return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || byNewest(this.records)(a, b));

@@ -98,9 +98,11 @@ export function parseQuery(query: string, venues: ReadonlyMap<string, string>): 
  * Ranking tiers, best first. Fuzzy scores alone rank a paper whose title
  * merely contains "patch" above PatchCore for "pathcore"; people typing a
  * method name expect that method first, so name evidence decides the tier and
- * the fuse.js score only orders within a tier.
+ * the fuzzy score only orders within a tier. A title containing the query as
+ * typed outranks a name two typos away: "adtr anomaly detection" is ADTR's
+ * title, not a misspelt "DSR_anomaly_detection".
  */
-export const TIER = { exact: 0, namePrefix: 1, nameTypo: 2, phrase: 3, fuzzy: 4 } as const;
+export const TIER = { exact: 0, namePrefix: 1, phrase: 2, nameTypo: 3, fuzzy: 4 } as const;
 
 export interface PreparedQuery {
   /** Lowercase, spaces collapsed. */
@@ -139,12 +141,12 @@ export function tierOf(keys: RankKeys, query: PreparedQuery): number {
   if (keys.names.includes(query.raw)) return TIER.exact;
   if (names.includes(q) || keys.compactTitle === q) return TIER.exact + 0.5;
   if (q.length >= 3 && names.some((name) => name.startsWith(q))) return TIER.namePrefix;
+  if (query.words.length >= 4 && keys.titleWords.includes(` ${query.words}`)) return TIER.phrase;
   const typos = allowedTypos(q.length);
   if (typos > 0) {
     const distance = Math.min(...names.map((name) => editDistance(name, q, typos)));
     // One typo ranks above two.
     if (distance <= typos) return TIER.nameTypo + (distance - 1) / 2;
   }
-  if (query.words.length >= 4 && keys.titleWords.includes(` ${query.words}`)) return TIER.phrase;
   return TIER.fuzzy;
 }
