@@ -82,6 +82,20 @@ describe('header search', () => {
     await Promise.all([page.waitForURL(`${server.url}search/?q=padim`), page.keyboard.press('Enter')]);
     await expect.poll(() => resultTitles({ page } as WatchedPage)).toContain('PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization');
   });
+
+  it('offers the closest titles, reachable with the keyboard, when nothing matches', async () => {
+    const { page } = await open('papers/simplenet/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('distilled pupils');
+    const listbox = page.locator('#site-search-listbox');
+    await expect.poll(() => listbox.textContent()).toContain('No matches for “distilled pupils”. Closest titles:');
+    const options = listbox.locator('[role="option"]');
+    expect(await options.allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('Reverse Distillation')]));
+    expect(await page.locator('[role="status"]').first().textContent()).toMatch(/^0 results for “distilled pupils”; the \d+ closest titles are listed$/);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#site-search').getAttribute('aria-activedescendant')).toBe('site-search-listbox-0');
+    await Promise.all([page.waitForURL(/\/(papers|datasets)\/[^/]+\/$/), page.keyboard.press('Enter')]);
+  });
 });
 
 describe('search page', () => {

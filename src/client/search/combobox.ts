@@ -79,15 +79,24 @@ function enhance(input: HTMLInputElement) {
 
   const render = (response: SearchResponse, query: string) => {
     hrefs = [];
-    const items = response.results.map((view: ResultView, i) =>
-      option(i, hrefFor(base, view), [el('div', 'font-medium text-ink'), el('div', 'text-xs text-muted', metaLine(view))]),
-    );
-    response.results.forEach((view, i) => items[i].firstChild?.appendChild(highlightedTitle(view)));
+    // Nothing matched: offer the closest titles rather than an empty list.
+    const views = response.total > 0 ? response.results : response.nearest.slice(0, SHOWN);
+    const items: HTMLLIElement[] = views.map((view: ResultView, i) => {
+      const title = el('div', 'font-medium text-ink');
+      title.append(response.total > 0 ? highlightedTitle(view) : view.title);
+      return option(i, hrefFor(base, view), [title, el('div', 'text-xs text-muted', metaLine(view))]);
+    });
     const all = `${searchPage.pathname}?${serializeState({ ...EMPTY_STATE, q: query })}`;
-    const allLabel = response.total > 0 ? `All ${countText(response.total, query)} →` : `No matches for “${query}” — open the search page →`;
+    const allLabel = response.total > 0 ? `All ${countText(response.total, query)} →` : 'Looser searches on the search page →';
     items.push(option(items.length, all, [el('div', 'text-accent', allLabel)]));
+    const closest = views.length > 0 && response.total === 0 ? `; the ${views.length} closest titles are listed` : '';
+    if (response.total === 0) {
+      const note = el('li', 'px-3 py-2 text-muted', `No matches for “${query}”${views.length ? '. Closest titles:' : '.'}`);
+      note.setAttribute('role', 'presentation');
+      items.unshift(note);
+    }
     list.replaceChildren(...items);
-    status.textContent = countText(response.total, query);
+    status.textContent = `${countText(response.total, query)}${closest}`;
     active = -1;
     setOpen(true);
     if (typedAt) performance.measure(KEYSTROKE_MEASURE, { start: typedAt, detail: { searchMs: response.searchMs } });
