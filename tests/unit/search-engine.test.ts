@@ -5,7 +5,8 @@ import { loadCatalog } from '../../src/lib/load.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE, type SearchState } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords } from '../../src/lib/search/search-index.ts';
-import { editDistance, parseQuery } from '../../src/lib/search/rank.ts';
+import { NameIndex } from '../../src/lib/search/name-index.ts';
+import { allowedTypos, compact, editDistance, parseQuery } from '../../src/lib/search/rank.ts';
 import { KEYS, WordIndex } from '../../src/lib/search/word-index.ts';
 
 const loaded = loadCatalog({ dataDir: path.resolve('tests/fixtures/search-data'), root: process.cwd() });
@@ -132,5 +133,21 @@ describe('matching words through the vocabulary', () => {
     const rd = [...index.search('rd')].sort((a, b) => a[1].score - b[1].score).map(([ref]) => records[ref].names);
     expect(rd[0].some((name) => /^rd/i.test(name))).toBe(true);
     expect(found('3d').length).toBeGreaterThan(0);
+  });
+});
+
+describe('names within a few typos', () => {
+  it('finds exactly the names a full edit-distance scan finds, swaps and long prefixes included', () => {
+    const real = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
+    if (!real.ok) throw new Error('data/ does not load');
+    const names = buildSearchRecords(real.catalog).map((record) => record.names.map(compact));
+    const index = new NameIndex(names);
+    const scan = (query: string, typos: number) =>
+      names.flatMap((list, ref) => (list.some((name) => editDistance(name, query, typos) <= typos || name.startsWith(query)) ? [ref] : []));
+    for (const query of ['pathcroe', 'smiplenet', 'efficeintad', 'winclp', 'rd4da', 'dsranomalydetecton', 'dsranomalyde', 'patchcore', 'cflowad', 'xyzzyq']) {
+      const typos = allowedTypos(query.length);
+      expect([...index.near(query, typos)].sort((a, b) => a - b), query).toEqual(scan(query, typos));
+    }
+    expect(index.near('pathcroe', 2).size).toBeGreaterThan(0);
   });
 });

@@ -10,7 +10,8 @@ import { matchesFilters, type Filters } from './filters.ts';
 import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
-import { TIER, parseQuery, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
+import { NameIndex } from './name-index.ts';
+import { TIER, allowedTypos, parseQuery, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
 import type { SearchRecord } from './search-index.ts';
 import { tokenize } from './tokens.ts';
 import { LOOSE, STRICT, WordIndex } from './word-index.ts';
@@ -41,17 +42,25 @@ export interface SearchOutcome {
   nearest: Hit[];
 }
 
-const byNewest = (records: readonly SearchRecord[]) => (a: Hit, b: Hit) =>
-  records[b.ref].year - records[a.ref].year || records[a.ref].title.localeCompare(records[b.ref].title);
 
 export class SearchEngine {
   private readonly index: WordIndex;
   private readonly keys: RankKeys[];
+  private readonly names: NameIndex;
+  /** Each record's place when sorted newest first, then by title: ties are frequent and localeCompare is slow. */
+  private readonly newest: Int32Array;
+  private readonly byNewest = (a: Hit, b: Hit) => this.newest[a.ref] - this.newest[b.ref];
   private readonly venues = new Map<string, string>();
 
   constructor(readonly records: readonly SearchRecord[]) {
     this.index = new WordIndex(records);
     this.keys = records.map(rankKeys);
+    this.names = new NameIndex(this.keys.map((keys) => keys.compactNames));
+    this.newest = new Int32Array(records.length);
+    records
+      .map((_, ref) => ref)
+      .sort((a, b) => records[b].year - records[a].year || records[a].title.localeCompare(records[b].title))
+      .forEach((ref, place) => (this.newest[ref] = place));
     for (const record of records) {
       if (!record.venue) continue;
       for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(spelling.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), record.venue);
@@ -89,7 +98,7 @@ export class SearchEngine {
   private match(text: string, filters: Filters, typed = text): Hit[] {
     if (!text) {
       const hits = this.records.flatMap((record, ref) => (matchesFilters(record, filters) ? [{ ref, tier: TIER.fuzzy, score: 1, titleRanges: [] }] : []));
-      return hits.sort(byNewest(this.records));
+      return hits.sort(this.byNewest);
     }
     const query = prepare(words(typed) === text ? typed : text);
     const hits: Hit[] = [];
@@ -101,13 +110,13 @@ export class SearchEngine {
     // are found even when fuzzy matching gives up on them.
     if (query.compact.length >= 5) {
       const found = new Set(hits.map((hit) => hit.ref));
-      this.records.forEach((record, ref) => {
-        if (found.has(ref) || !matchesFilters(record, filters)) return;
+      for (const ref of this.names.near(query.compact, allowedTypos(query.compact.length))) {
+        if (found.has(ref) || !matchesFilters(this.records[ref], filters)) continue;
         const tier = tierOf(this.keys[ref], query);
         if (tier < TIER.fuzzy) hits.push({ ref, tier, score: 1, titleRanges: [] });
-      });
+      }
     }
-    return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || byNewest(this.records)(a, b));
+    return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || this.byNewest(a, b));
   }
 
   /** Searches that drop a filter or a word, when they find something. */

@@ -15,7 +15,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/min-basic';
 import type { Range } from './highlight.ts';
 import type { SearchRecord } from './search-index.ts';
-import { pairsOf, tokenize, type Token } from './tokens.ts';
+import { bigramsOf, lowerBound, pairsOf, tokenize, type Token } from './tokens.ts';
 
 /**
  * Where a word may match, and how much a match there counts. Names and
@@ -70,12 +70,6 @@ interface TitleToken {
   /** The normalised token has the original's length, so match offsets carry over. */
   aligned: boolean;
 }
-
-const bigramsOf = (text: string) => {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
-  return grams;
-};
 
 export class WordIndex {
   /** Distinct tokens (and neighbour pairs) of every searchable field. */
@@ -180,14 +174,8 @@ export class WordIndex {
 
   /** The entries of an alphabetical list whose token starts with the word. */
   private *startingWith<T>(list: readonly T[], word: string, idOf: (entry: T) => number): Generator<T> {
-    let low = 0;
-    let high = list.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (this.vocabulary[idOf(list[mid])] < word) low = mid + 1;
-      else high = mid;
-    }
-    for (let i = low; i < list.length && this.vocabulary[idOf(list[i])].startsWith(word); i++) yield list[i];
+    const start = lowerBound(list.length, (position) => this.vocabulary[idOf(list[position])], word);
+    for (let i = start; i < list.length && this.vocabulary[idOf(list[i])].startsWith(word); i++) yield list[i];
   }
 
   /** Tokens starting with the word; an exact token scores best. */
@@ -207,8 +195,11 @@ export class WordIndex {
    */
   private fuzzy(word: string, threshold: number): Map<number, { score: number; indices: readonly Range[] }> {
     const wordGrams = [...bigramsOf(word)];
-    // A loose search (nearest titles) asks for at least one pair in common.
-    const need = Math.max(1, wordGrams.length - 2 * Math.floor(threshold * word.length + 1e-9));
+    // A loose search (nearest titles) allows so many typos that the bound
+    // says nothing; it asks for half the pairs instead, or every common
+    // pair ("te", "on") would send most of the vocabulary to Bitap.
+    const bound = wordGrams.length - 2 * Math.floor(threshold * word.length + 1e-9);
+    const need = threshold > STRICT ? Math.max(1, Math.ceil(wordGrams.length / 2)) : Math.max(1, bound);
     const shared = new Map<number, number>();
     for (const gram of wordGrams) for (const id of this.grams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
     const candidates: number[] = [];
