@@ -24,7 +24,7 @@ function enhance(input: HTMLInputElement) {
   const base = new URL('..', searchPage).pathname;
 
   const listId = `${input.id || 'site-search'}-listbox`;
-  const list = el('ul', 'absolute left-0 right-0 top-full z-40 mt-1 max-h-[70vh] overflow-auto rounded-md border border-line bg-surface py-1 text-sm shadow-lg');
+  const list = el('ul', 'search-listbox');
   list.id = listId;
   list.setAttribute('role', 'listbox');
   list.setAttribute('aria-label', 'Search results');
@@ -67,7 +67,7 @@ function enhance(input: HTMLInputElement) {
   };
 
   const option = (index: number, href: string, content: Node[]) => {
-    const item = el('li', 'cursor-pointer px-3 py-2 hover:bg-sunken');
+    const item = el('li', 'search-option');
     item.id = `${listId}-${index}`;
     item.setAttribute('role', 'option');
     item.setAttribute('aria-selected', 'false');
@@ -82,9 +82,9 @@ function enhance(input: HTMLInputElement) {
     // Nothing matched: offer the closest titles rather than an empty list.
     const views = response.total > 0 ? response.results : response.nearest.slice(0, SHOWN);
     const items: HTMLLIElement[] = views.map((view: ResultView, i) => {
-      const title = el('div', 'font-medium text-ink');
+      const title = el('div', 'search-option-title');
       title.append(response.total > 0 ? highlightedTitle(view) : view.title);
-      return option(i, hrefFor(base, view), [title, el('div', 'text-xs text-muted', metaLine(view))]);
+      return option(i, hrefFor(base, view), [title, el('div', 'search-option-meta', metaLine(view))]);
     });
     const all = `${searchPage.pathname}?${serializeState({ ...EMPTY_STATE, q: query })}`;
     const allLabel = response.total > 0 ? `All ${countText(response.total, query)} →` : 'Looser searches on the search page →';

@@ -20,7 +20,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''
 export function highlightedTitle(view: ResultView): DocumentFragment {
   const fragment = document.createDocumentFragment();
   for (const segment of highlightSegments(view.title, view.titleRanges)) {
-    fragment.append(segment.marked ? el('mark', 'rounded-sm bg-accent-soft px-0.5 text-ink', segment.text) : document.createTextNode(segment.text));
+    fragment.append(segment.marked ? el('mark', 'search-mark', segment.text) : document.createTextNode(segment.text));
   }
   return fragment;
 }

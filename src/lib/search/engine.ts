@@ -63,7 +63,7 @@ export class SearchEngine {
       .forEach((ref, place) => (this.newest[ref] = place));
     for (const record of records) {
       if (!record.venue) continue;
-      for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(spelling.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim(), record.venue);
+      for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(words(spelling), record.venue);
     }
   }
 

@@ -3,19 +3,19 @@
  * names and venues. Pure functions over strings, used by engine.ts before
  * (query parsing) and after (tiering) fuzzy scoring.
  */
-import { normalizeTitle } from '../normalize.ts';
 import type { SearchRecord } from './search-index.ts';
+import { tokenize } from './tokens.ts';
+
+const joined = (text: string, separator: string) =>
+  tokenize(text)
+    .map((token) => token.text)
+    .join(separator);
 
 /** Lowercase letters and digits only: "Cflow-AD" → "cflowad", "RD4AD" → "rd4ad". */
-export function compact(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '');
-}
+export const compact = (text: string): string => joined(text, '');
 
-/** Words separated by single spaces, punctuation dropped: "Zero-/Few-Shot" → "zero few shot". */
-export const words = normalizeTitle;
+/** Words separated by single spaces, punctuation and accents dropped: "Zero-/Few-Shot" → "zero few shot". */
+export const words = (text: string): string => joined(text, ' ');
 
 /** Optimal-string-alignment distance, giving up (returning max + 1) once it exceeds `max`. */
 export function editDistance(a: string, b: string, max: number): number {
