@@ -140,7 +140,7 @@ export class SearchEngine {
   nearest(text: string, limit = 5): Hit[] {
     return [...searchWords(this.index, text, LOOSE, false)]
       .map(([ref, match]) => ({ ref, tier: TIER.fuzzy, ...match }))
-      .sort((a, b) => a.score - b.score)
+      .sort((a, b) => a.score - b.score || this.byNewest(a, b))
       .slice(0, limit);
   }
 }

@@ -40,22 +40,3 @@ export function tokenize(text: string): Token[] {
 export function pairsOf(tokens: readonly Token[]): Token[] {
   return tokens.slice(1).map((second, i) => ({ text: tokens[i].text + second.text, start: tokens[i].start, end: second.end }));
 }
-
-/** The distinct letter pairs of a word, for skipping words that cannot be within a few typos of it. */
-export function bigramsOf(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) grams.add(text.slice(i, i + 2));
-  return grams;
-}
-
-/** In an alphabetical list of `length` words read through `at`, the position of the first word not before `word`. */
-export function lowerBound(length: number, at: (position: number) => string, word: string): number {
-  let low = 0;
-  let high = length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (at(mid) < word) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

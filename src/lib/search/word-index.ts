@@ -15,7 +15,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js/min-basic';
 import type { Range } from './highlight.ts';
 import type { SearchRecord } from './search-index.ts';
-import { bigramsOf, lowerBound, pairsOf, tokenize, type Token } from './tokens.ts';
+import { pairsOf, tokenize, type Token } from './tokens.ts';
+import { WordList, bigramsOf } from './word-list.ts';
 
 /**
  * Where a word may match, and how much a match there counts. Names and
@@ -80,17 +81,15 @@ export class WordIndex {
   /** ref * K + key → fuse.js's field-length norm (1 / √tokens): a match in a short field counts more. */
   private readonly norms: Float64Array;
   private readonly titles: TitleToken[][] = [];
-  /** Letter pair → ids of tokens containing it. */
-  private readonly grams = new Map<string, number[]>();
-  /** Ids of single tokens in alphabetical order, for prefix lookups. */
-  private readonly sorted: number[];
+  /** Single tokens, for prefix and letter-pair lookups; `ids` maps list positions to token ids. */
+  private readonly singles: { list: WordList; ids: number[] };
   /**
-   * Neighbour pairs written as one word ("zeroshot"), alphabetical, with the
-   * length of their first token. They match only a query word that starts
-   * them and runs past the first token: as fuzzy tokens they would let "gan"
-   * match "training an…".
+   * Neighbour pairs written as one word ("zeroshot"), with the length of
+   * their first token. They match only a query word that starts them and runs
+   * past the first token: as fuzzy tokens they would let "gan" match
+   * "training an…".
    */
-  private readonly compounds: { id: number; first: number }[];
+  private readonly compounds: { list: WordList; ids: number[]; first: number[] };
   private readonly cache = new Map<string, Map<number, WordMatch>>();
 
   constructor(readonly records: readonly SearchRecord[]) {
@@ -129,16 +128,14 @@ export class WordIndex {
         this.norms[ref * K + k] = Math.round(1000 / Math.sqrt(Math.max(1, count))) / 1000;
       });
     });
-    const alphabetical = (a: number, b: number) => (this.vocabulary[a] < this.vocabulary[b] ? -1 : 1);
-    this.sorted = [...singles].sort(alphabetical);
-    for (const id of singles) {
-      for (const gram of bigramsOf(this.vocabulary[id])) {
-        const list = this.grams.get(gram);
-        if (list) list.push(id);
-        else this.grams.set(gram, [id]);
-      }
-    }
-    this.compounds = [...firsts.keys()].sort(alphabetical).map((id) => ({ id, first: firsts.get(id) ?? 0 }));
+    this.singles = this.listOf(singles);
+    const compounds = this.listOf(firsts.keys());
+    this.compounds = { ...compounds, first: compounds.ids.map((id) => firsts.get(id) ?? 0) };
+  }
+
+  private listOf(ids: Iterable<number>): { list: WordList; ids: number[] } {
+    const list = new WordList([...ids].map((id) => this.vocabulary[id]));
+    return { list, ids: list.words.map((word) => this.idOf(word)) };
   }
 
   private idOf(text: string): number {
@@ -162,8 +159,9 @@ export class WordIndex {
     let found = this.cache.get(cacheKey);
     if (!found) {
       const matched = word.length < PREFIX_BELOW ? this.prefixed(word) : this.fuzzy(word, threshold);
-      for (const { id, first } of this.startingWith(this.compounds, word, (compound) => compound.id)) {
-        if (word.length > first && !matched.has(id)) matched.set(id, { score: this.vocabulary[id] === word ? 0 : INEXACT, indices: [] });
+      for (const at of this.compounds.list.startingWith(word)) {
+        const id = this.compounds.ids[at];
+        if (word.length > this.compounds.first[at] && !matched.has(id)) matched.set(id, { score: this.vocabulary[id] === word ? 0 : INEXACT, indices: [] });
       }
       found = this.collect(matched);
       if (this.cache.size >= 64) this.cache.clear();
@@ -172,16 +170,11 @@ export class WordIndex {
     return found;
   }
 
-  /** The entries of an alphabetical list whose token starts with the word. */
-  private *startingWith<T>(list: readonly T[], word: string, idOf: (entry: T) => number): Generator<T> {
-    const start = lowerBound(list.length, (position) => this.vocabulary[idOf(list[position])], word);
-    for (let i = start; i < list.length && this.vocabulary[idOf(list[i])].startsWith(word); i++) yield list[i];
-  }
-
   /** Tokens starting with the word; an exact token scores best. */
   private prefixed(word: string): Map<number, { score: number; indices: readonly Range[] }> {
     const matched = new Map<number, { score: number; indices: readonly Range[] }>();
-    for (const id of this.startingWith(this.sorted, word, (id) => id)) {
+    for (const at of this.singles.list.startingWith(word)) {
+      const id = this.singles.ids[at];
       matched.set(id, { score: this.vocabulary[id] === word ? 0 : PREFIX_SCORE, indices: word.length >= 2 ? [[0, word.length - 1]] : [] });
     }
     return matched;
@@ -194,16 +187,13 @@ export class WordIndex {
    * Bitap runs: the same matches, found several times faster.
    */
   private fuzzy(word: string, threshold: number): Map<number, { score: number; indices: readonly Range[] }> {
-    const wordGrams = [...bigramsOf(word)];
+    const wordGrams = bigramsOf(word);
     // A loose search (nearest titles) allows so many typos that the bound
     // says nothing; it asks for half the pairs instead, or every common
     // pair ("te", "on") would send most of the vocabulary to Bitap.
-    const bound = wordGrams.length - 2 * Math.floor(threshold * word.length + 1e-9);
-    const need = threshold > STRICT ? Math.max(1, Math.ceil(wordGrams.length / 2)) : Math.max(1, bound);
-    const shared = new Map<number, number>();
-    for (const gram of wordGrams) for (const id of this.grams.get(gram) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-    const candidates: number[] = [];
-    for (const [id, count] of shared) if (count >= need) candidates.push(id);
+    const bound = wordGrams.size - 2 * Math.floor(threshold * word.length + 1e-9);
+    const need = threshold > STRICT ? Math.max(1, Math.ceil(wordGrams.size / 2)) : Math.max(1, bound);
+    const candidates = this.singles.list.sharing(wordGrams, need).map((at) => this.singles.ids[at]);
     const matched = new Map<number, { score: number; indices: readonly Range[] }>();
     const fuse = new Fuse(
       candidates.map((id) => this.vocabulary[id]),
