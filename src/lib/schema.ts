@@ -103,8 +103,6 @@ export const categorySchema = z
   })
   .strict();
 
-export const LINK_KINDS = ['paper', 'code', 'unofficial_code', 'project', 'data'] as const;
-
 export const paperLinksSchema = z
   .object({
     paper: httpUrl.describe('Where to read the paper (publisher page, open-access PDF or arXiv).'),

@@ -11,9 +11,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { hasCode, papersIn } from '../../src/lib/queries.ts';
+import { loadOk } from '../support/load-ok.ts';
 
 const BASE = '/iad-atlas/';
 const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -24,14 +24,9 @@ let xssSite: StaticServer;
 let xssDist: string;
 let catalog: Catalog;
 
-function load(dataDir: string): Catalog {
-  const result = loadCatalog({ dataDir });
-  if (!result.ok) throw new Error(`${dataDir} does not validate`);
-  return result.catalog;
-}
 
 beforeAll(async () => {
-  catalog = load(path.resolve('data'));
+  catalog = loadOk(path.resolve('data'));
   const dist = await buildSite({ base: BASE });
   xssDist = await buildSite({ dataDir: path.resolve('tests/fixtures/site-xss') });
   site = await serveStatic(dist, BASE);

@@ -13,7 +13,6 @@ const gzipSize = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 export interface PageJs {
   /** gzip bytes of all scripts of the page, each file counted once. */
   gzip: number;
-  files: string[];
 }
 
 /** `dist` is the build folder, `page` a path inside it, `base` the site's base path. */
@@ -36,5 +35,5 @@ export function pageJs(dist: string, page: string, base: string): PageJs {
     if (src) visit(path.join(dist, src.startsWith(base) ? src.slice(base.length) : src));
     else gzip += gzipSize(m[2]);
   }
-  return { gzip, files: [...files].map((f) => path.relative(dist, f)) };
+  return { gzip };
 }

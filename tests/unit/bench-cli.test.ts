@@ -3,18 +3,10 @@
  * machines are too noisy to assert on): sections are found by file and can
  * be run one by one.
  */
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runScript } from '../support/run-script.ts';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const run = promisify(execFile);
-const bench = (...args: string[]) =>
-  run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/bench.ts'), ...args], { cwd: ROOT }).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+const bench = (...args: string[]) => runScript('bench.ts', args);
 
 describe('npm run bench', () => {
   it('lists the sections it found in scripts/bench/sections/', async () => {

@@ -2,18 +2,13 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/load.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
 import { FIELD_REFERENCE_END, FIELD_REFERENCE_START, renderGenerated, staleFiles, writeGenerated } from '../../src/lib/generated.ts';
 import { buildJsonSchemas, type JsonSchema } from '../../src/lib/json-schema.ts';
 import { paperSchema } from '../../src/lib/schema.ts';
 import { problemReport } from '../../src/lib/problem-report.ts';
 import { tempProject, type TempProject } from '../support/temp-data.ts';
+import { loadOk } from '../support/load-ok.ts';
 
-const loadOk = (dataDir: string, root: string): Catalog => {
-  const result = loadCatalog({ dataDir, root });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return result.catalog;
-};
 
 describe('the committed generated files', () => {
   it('are current: data/schema/*.json, the CONTRIBUTING.md field reference and LIST.md (run npm run generate)', () => {

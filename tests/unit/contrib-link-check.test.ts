@@ -3,10 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLink, checkLinks, collectLinks, formatLinkReport, type LinkTarget } from '../../src/lib/link-check.ts';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { tempProject } from '../support/temp-data.ts';
+import { runScript } from '../support/run-script.ts';
 
 // A local server standing in for the publishers: every behaviour the checker
 // has to survive, and a log of the requests it made.
@@ -180,11 +178,7 @@ describe('collectLinks', () => {
 });
 
 describe('npm run check-links', () => {
-  const cli = (dataDir: string, root: string, args: string[]) =>
-    promisify(execFile)(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/check-links.ts'), '--data', dataDir, '--retries', '0', ...args], { cwd: root }).then(
-      (r) => ({ code: 0, stdout: r.stdout }),
-      (e: { code: number; stdout: string }) => ({ code: e.code, stdout: e.stdout }),
-    );
+  const cli = (dataDir: string, root: string, args: string[]) => runScript('check-links.ts', ['--data', dataDir, '--retries', '0', ...args], { cwd: root });
 
   it('checks every link in the data, reports by status and fails only with --strict', async () => {
     const project = tempProject({ fixtures: false });

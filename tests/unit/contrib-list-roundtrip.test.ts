@@ -2,12 +2,12 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
 import { arxivIdFromUrl, normalizeTitle } from '../../src/lib/normalize.ts';
 import { renderAwesomeList } from '../../src/lib/export/awesome-list.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import type { Dataset, Paper } from '../../src/lib/schema.ts';
+import { loadOk } from '../support/load-ok.ts';
 
 /**
  * LIST.md → importer → data must give back the catalog it was rendered from.
@@ -20,11 +20,6 @@ import type { Dataset, Paper } from '../../src/lib/schema.ts';
  */
 const LABEL_NOTES = /^(oral|spotlight|best paper|code coming soon|dataset coming soon|.* tech report)$/;
 
-const loadOk = (dataDir: string): Catalog => {
-  const result = loadCatalog({ dataDir, root: process.cwd() });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return result.catalog;
-};
 
 const sorted = <T>(list: T[] | undefined, key = (v: T) => JSON.stringify(v)) => [...(list ?? [])].sort((a, b) => key(a).localeCompare(key(b)));
 

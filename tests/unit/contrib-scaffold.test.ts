@@ -1,13 +1,11 @@
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
 import { buildEntry, loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, type Answers, type ScaffoldKind } from '../../src/lib/scaffold.ts';
 import { tempProject, type TempProject } from '../support/temp-data.ts';
+import { loadOk } from '../support/load-ok.ts';
+import { runScript } from '../support/run-script.ts';
 
-const run = promisify(execFile);
 const TODAY = '2026-11-29';
 let project: TempProject;
 beforeEach(() => {
@@ -16,11 +14,7 @@ beforeEach(() => {
 afterEach(() => project.cleanup());
 
 const make = (kind: ScaffoldKind, answers: Answers) => scaffold({ kind, answers, dataDir: project.dataDir, root: project.root, today: TODAY });
-const load = () => {
-  const result = loadCatalog({ dataDir: project.dataDir, root: project.root });
-  if (!result.ok) throw new Error(result.problems.map((p) => `${p.file} ${p.field}: ${p.message}`).join('\n'));
-  return result.catalog;
-};
+const load = () => loadOk(project.dataDir, project.root);
 /** The ScaffoldError's messages, or a failure if it did not throw one. */
 const refusal = (fn: () => unknown): string => {
   try {
@@ -201,13 +195,7 @@ describe('interactive prompts for flags given with bad values', () => {
 
 describe('the npm run new command', () => {
   const cli = (args: string[], env: Record<string, string> = {}) =>
-    run(path.resolve('node_modules/.bin/tsx'), [path.resolve('scripts/new.ts'), ...args, '--data', project.dataDir], {
-      cwd: project.root,
-      env: { ...process.env, GITHUB_ACTIONS: '', ...env },
-    }).then(
-      (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
-      (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
-    );
+    runScript('new.ts', [...args, '--data', project.dataDir], { cwd: project.root, env: { ...process.env, GITHUB_ACTIONS: '', ...env } });
 
   it('without a terminal, fails listing the missing flags instead of waiting for input', async () => {
     const result = await cli(['paper', '--title', 'Only A Title']);

@@ -1,15 +1,10 @@
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeDataDir } from '../support/temp-data.ts';
+import { runScript } from '../support/run-script.ts';
 
-const run = (args: string[]) =>
-  promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/import-awesome.ts', ...args]).then(
-    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
-    (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
-  );
+const run = (args: string[]) => runScript('import-awesome.ts', args);
 
 describe('npm run import', () => {
   it('prints the merge policy first, then the counts and every unparsed line', async () => {

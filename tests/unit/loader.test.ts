@@ -4,12 +4,13 @@
  * line, field and wording), as a contributor would read it, and each folder
  * must report every problem in one run and nothing else.
  */
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getCatalog, loadCatalog } from '../../src/lib/load.ts';
 import { CatalogError, formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/loader');
 const fixture = (name: string) => path.join(FIXTURES, name, 'data');
@@ -31,15 +32,12 @@ function expectProblems(name: string, expected: Record<string, string>) {
   });
 }
 
-const temps: string[] = [];
 /** A writable copy of a fixture's data folder, for cases that cannot be committed (huge files, dangling links). */
 function copyOf(name: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-loader-'));
-  temps.push(dir);
+  const dir = makeTempDir('atlas-loader');
   cpSync(fixture(name), path.join(dir, 'data'), { recursive: true });
   return path.join(dir, 'data');
 }
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('a valid catalog', () => {
   const result = loadCatalog({ dataDir: fixture('good') });

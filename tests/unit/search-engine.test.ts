@@ -1,17 +1,17 @@
 /** The engine's behaviour beyond ranking: filters, faceted listing, parsing, help when nothing matches. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE, type SearchState } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords } from '../../src/lib/search/search-index.ts';
 import { NameIndex } from '../../src/lib/search/name-index.ts';
 import { allowedTypos, compact, editDistance, parseQuery } from '../../src/lib/search/rank.ts';
 import { KEYS, WordIndex } from '../../src/lib/search/word-index.ts';
+import { loadOk } from '../support/load-ok.ts';
 
-const loaded = loadCatalog({ dataDir: path.resolve('tests/fixtures/search-data'), root: process.cwd() });
-if (!loaded.ok) throw new Error('fixture does not load');
-const engine = new SearchEngine(buildSearchRecords(loaded.catalog));
+const engine = new SearchEngine(buildSearchRecords(loadOk(path.resolve('tests/fixtures/search-data'), process.cwd())));
+// The real catalog, for checks that compare against a full scan.
+const realRecords = buildSearchRecords(loadOk(path.resolve('data'), process.cwd()));
 const ids = (state: Partial<SearchState>) => engine.search({ ...EMPTY_STATE, ...state }).hits.map((hit) => engine.records[hit.ref].id);
 
 describe('filters', () => {
@@ -102,9 +102,7 @@ describe('large catalogs', () => {
 });
 
 describe('matching words through the vocabulary', () => {
-  const real = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
-  if (!real.ok) throw new Error('data/ does not load');
-  const records = buildSearchRecords(real.catalog);
+  const records = realRecords;
   const index = new WordIndex(records);
   const found = (word: string) => [...index.search(word).keys()].map((ref) => records[ref].title).sort();
 
@@ -138,9 +136,7 @@ describe('matching words through the vocabulary', () => {
 
 describe('names within a few typos', () => {
   it('finds exactly the names a full edit-distance scan finds, swaps and long prefixes included', () => {
-    const real = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
-    if (!real.ok) throw new Error('data/ does not load');
-    const names = buildSearchRecords(real.catalog).map((record) => record.names.map(compact));
+    const names = realRecords.map((record) => record.names.map(compact));
     const index = new NameIndex(names);
     const scan = (query: string, typos: number) =>
       names.flatMap((list, ref) => (list.some((name) => editDistance(name, query, typos) <= typos || name.startsWith(query)) ? [ref] : []));

@@ -1,14 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { buildSearchIndexFile, buildSearchRecords, githubRepo, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
+import { loadOk } from '../support/load-ok.ts';
 
-function catalogAt(dir: string): Catalog {
-  const result = loadCatalog({ dataDir: path.resolve(dir), root: process.cwd() });
-  if (!result.ok) throw new Error(`fixture does not load: ${JSON.stringify(result.problems)}`);
-  return result.catalog;
-}
+const catalogAt = (dir: string): Catalog => loadOk(path.resolve(dir), process.cwd());
 
 const fixture = catalogAt('tests/fixtures/search-data');
 const records = buildSearchRecords(fixture);

@@ -7,16 +7,14 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCatalog } from '../../src/lib/catalog.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
 import { normalizeTitle } from '../../src/lib/normalize.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/search-index.ts';
 import { uniqueTitleFragment } from '../support/title-fragment.ts';
+import { loadOk } from '../support/load-ok.ts';
 
-const loaded = loadCatalog({ dataDir: path.resolve('data'), root: process.cwd() });
-if (!loaded.ok) throw new Error('data/ does not load; run npm run validate');
-const catalog = loaded.catalog;
+const catalog = loadOk(path.resolve('data'), process.cwd());
 const engine = new SearchEngine(buildSearchRecords(catalog));
 
 const results = (q: string): SearchRecord[] => engine.search({ ...EMPTY_STATE, q }).hits.map((hit) => engine.records[hit.ref]);

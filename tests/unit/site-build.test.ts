@@ -4,29 +4,23 @@
  * the output is reproducible), and a fixture full of markup in its text.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, statSync, symlinkSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { parseBibtex } from '../support/bibtex-parse.ts';
 import { parseXml } from '../support/xml-check.ts';
 import { pageJs } from '../support/page-js.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
 import { papersIn } from '../../src/lib/queries.ts';
 import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
 import { repoUrl } from '../../src/lib/site-config.ts';
 import { directPapers } from '../../src/lib/site-views.ts';
+import { loadOk } from '../support/load-ok.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
 const BASE = '/iad-atlas/';
 const SITE = 'https://example.github.io';
 
-function load(dataDir: string): Catalog {
-  const result = loadCatalog({ dataDir });
-  if (!result.ok) throw new Error(`fixture ${dataDir} is invalid`);
-  return result.catalog;
-}
 
 function files(dir: string, prefix = ''): string[] {
   return readdirSync(dir)
@@ -105,7 +99,7 @@ function checkBibtex(text: string) {
 /** The checks every build must pass, whatever its data and base. */
 function describeSite(name: string, getDist: () => string, dataDir: string, base: string) {
   describe(name, () => {
-    const catalog = load(dataDir);
+    const catalog = loadOk(dataDir);
     const dist = () => getDist();
 
     it('has a page for every paper, category and dataset, and the fixed pages', () => {
@@ -244,10 +238,10 @@ let xss = '';
 
 beforeAll(async () => {
   // One build at a time: the machine has two cores and astro build is memory-hungry.
-  real = await buildSite({ site: SITE }).catch(() => "");
+  real = await buildSite({ site: SITE });
   basic = await buildSite({ dataDir: basicData, base: BASE, site: SITE });
   // buildSite caches by data folder; a symlinked copy of the same folder forces a genuine second build.
-  const again = path.join(mkdtempSync(path.join(tmpdir(), 'atlas-data-')), 'site-basic');
+  const again = path.join(makeTempDir('atlas-data'), 'site-basic');
   symlinkSync(basicData, again);
   basicAgain = await buildSite({ dataDir: again, base: BASE, site: SITE });
   xss = await buildSite({ dataDir: xssData, site: SITE });

@@ -1,6 +1,5 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
 import type { Catalog } from '../../src/lib/catalog.ts';
 import { papersIn } from '../../src/lib/queries.ts';
 import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site-views.ts';
@@ -8,12 +7,9 @@ import { recentEntries, rfc822 } from '../../src/lib/feed.ts';
 import { citationMeta } from '../../src/lib/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/sitemap.ts';
 import { safeHref } from '../../src/lib/safe-url.ts';
+import { loadOk } from '../support/load-ok.ts';
 
-function fixture(name: string): Catalog {
-  const result = loadCatalog({ dataDir: path.resolve('tests/fixtures', name) });
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.catalog;
-}
+const fixture = (name: string): Catalog => loadOk(path.resolve('tests/fixtures', name));
 const catalog = fixture('site-basic');
 const ids = (papers: { id: string }[]) => papers.map((p) => p.id);
 

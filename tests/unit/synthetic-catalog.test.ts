@@ -2,16 +2,15 @@
  * The benchmark generator must keep producing catalogs the loader accepts,
  * as the schema evolves: the site and search benchmarks build on it too.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeSyntheticCatalog } from '../../scripts/bench/synthetic.ts';
 import { loadCatalog } from '../../src/lib/load.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
 
-const tmp = mkdtempSync(path.join(tmpdir(), 'atlas-synthetic-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const tmp = makeTempDir('atlas-synthetic');
 
 describe('writeSyntheticCatalog', () => {
   it('writes a catalog of the asked size that validates with no problems', () => {

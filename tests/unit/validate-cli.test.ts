@@ -3,47 +3,26 @@
  * fixture folders. Exit codes, what goes to stdout and stderr, no stack
  * traces, and GitHub Actions annotations.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/lib/load.ts';
 import { formatAnnotation, formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { makeTempDir } from '../support/temp-dir.ts';
+import { runScript, type ScriptRun } from '../support/run-script.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(ROOT, 'tests/fixtures/loader');
-const run = promisify(execFile);
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 /** Runs scripts/validate.ts in `cwd` with the given arguments; GITHUB_ACTIONS only when asked for. */
-async function validate(args: string[], { cwd = ROOT, github = false } = {}): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_ACTIONS: github ? 'true' : '' };
-  try {
-    const { stdout, stderr } = await run(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, 'scripts/validate.ts'), ...args], { cwd, env });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
+function validate(args: string[], { cwd = ROOT, github = false } = {}): Promise<ScriptRun> {
+  return runScript('validate.ts', args, { cwd, env: { ...process.env, GITHUB_ACTIONS: github ? 'true' : '' } });
 }
 
 const lines = (text: string) => text.split('\n').filter((line) => line !== '');
 const stackLines = (text: string) => text.split('\n').filter((line) => /^\s+at /.test(line));
 
-const temps: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-validate-'));
-  temps.push(dir);
-  return dir;
-}
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const tempDir = () => makeTempDir('atlas-validate');
 
 describe('npm run validate', () => {
   it('exits 0 with a one-line summary on valid data', async () => {

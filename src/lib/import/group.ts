@@ -4,11 +4,9 @@
  * tags and links add up; venue and year come from the first listing that
  * names a venue, and any listing that disagrees is reported as a conflict.
  */
-import type { Publication } from '../schema.ts';
+import type { PaperLinks, Publication } from '../schema.ts';
 import { arxivIdFromUrl, normalizeTitle, normalizeUrl } from '../normalize.ts';
 import { otherPublications, type Notice, type ReadListing } from './listing.ts';
-
-type LinkKind = 'paper' | 'code' | 'unofficial_code' | 'project' | 'data';
 
 export interface PaperDraft {
   kind: 'papers';
@@ -17,7 +15,7 @@ export interface PaperDraft {
   year?: number;
   venue?: string;
   arxiv?: string;
-  links: Partial<Record<LinkKind, string>>;
+  links: Partial<PaperLinks>;
   also_published: Publication[];
   categories: string[];
   tags: string[];

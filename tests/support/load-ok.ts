@@ -1,0 +1,10 @@
+/** Loads a data folder that must be valid; a test fixture that is not fails with its problems listed. */
+import { loadCatalog } from '../../src/lib/load.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
+import type { Catalog } from '../../src/lib/catalog.ts';
+
+export function loadOk(dataDir: string, root?: string): Catalog {
+  const result = loadCatalog({ dataDir, root });
+  if (!result.ok) throw new Error(`${dataDir} does not load:\n${result.problems.map(formatProblem).join('\n')}`);
+  return result.catalog;
+}
