@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
 import { loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
 import { printProblems } from '../src/lib/problem-report.ts';
+import type { Catalog } from '../src/lib/catalog.ts';
 import { runCli } from './cli.ts';
 
 const usage = (kind?: ScaffoldKind) =>
@@ -33,6 +34,7 @@ runCli(async () => {
   const dataDir = path.resolve(values.data ?? 'data');
 
   try {
+    let catalog: Catalog | undefined;
     if (process.stdin.isTTY) {
       const rl = createInterface({ input: process.stdin, output: process.stdout });
       // Lines are read through the iterator, which buffers them, so answers pasted in one go are not lost.
@@ -45,15 +47,19 @@ runCli(async () => {
         return next.value;
       };
       try {
-        await promptForMissing(kind, answers, loadForScaffold(dataDir, root), question, (line) => console.log(line));
+        catalog = loadForScaffold(dataDir, root);
+        await promptForMissing(kind, answers, catalog, question, (line) => console.log(line));
       } finally {
         rl.close();
       }
-    } else if (missingFlags(kind, answers).length) {
-      console.error(`✗ missing ${missingFlags(kind, answers).join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
-      return 1;
+    } else {
+      const missing = missingFlags(kind, answers);
+      if (missing.length) {
+        console.error(`✗ missing ${missing.join(', ')} (no terminal to ask in)\nusage:\n${usage(kind)}`);
+        return 1;
+      }
     }
-    const result = scaffold({ kind, answers, dataDir, root });
+    const result = scaffold({ kind, answers, dataDir, root, catalog });
     console.log(`✓ wrote ${result.file}`);
     if (!result.validation.ok) {
       printProblems(result.validation.problems);

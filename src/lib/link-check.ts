@@ -155,11 +155,12 @@ const hostOf = (url: string) => {
 };
 
 /** Round-robin over hosts, so concurrent workers spread over many servers instead of queueing on one. */
-function interleaveByHost(indexes: number[], targets: LinkTarget[]): number[] {
+function interleaveByHost(indexes: number[], hosts: string[]): number[] {
   const byHost = new Map<string, number[]>();
   for (const i of indexes) {
-    const host = hostOf(targets[i].url);
-    byHost.set(host, [...(byHost.get(host) ?? []), i]);
+    const queue = byHost.get(hosts[i]);
+    if (queue) queue.push(i);
+    else byHost.set(hosts[i], [i]);
   }
   const queues = [...byHost.values()];
   const order: number[] = [];
@@ -174,11 +175,12 @@ function interleaveByHost(indexes: number[], targets: LinkTarget[]): number[] {
 export async function checkLinks(targets: LinkTarget[], options: LinkCheckOptions = {}): Promise<LinkResult[]> {
   const perHost = Math.max(1, options.perHost ?? 2);
   const results: LinkResult[] = new Array(targets.length);
-  const pending = interleaveByHost(targets.map((_, i) => i), targets);
+  const hosts = targets.map((target) => hostOf(target.url));
+  const pending = interleaveByHost(targets.map((_, i) => i), hosts);
   const busy = new Map<string, number>();
   const wake: Array<() => void> = [];
   const take = (): number | undefined => {
-    const at = pending.findIndex((i) => (busy.get(hostOf(targets[i].url)) ?? 0) < perHost);
+    const at = pending.findIndex((i) => (busy.get(hosts[i]) ?? 0) < perHost);
     return at === -1 ? undefined : pending.splice(at, 1)[0];
   };
   const worker = async () => {
@@ -189,7 +191,7 @@ export async function checkLinks(targets: LinkTarget[], options: LinkCheckOption
         await new Promise<void>((resolve) => wake.push(resolve));
         continue;
       }
-      const host = hostOf(targets[index].url);
+      const host = hosts[index];
       busy.set(host, (busy.get(host) ?? 0) + 1);
       try {
         results[index] = await checkLink(targets[index], options);

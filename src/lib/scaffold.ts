@@ -14,7 +14,7 @@ import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from './normalize.ts';
 import { closest, didYouMean } from './suggest.ts';
 import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from './schema.ts';
 import { serializeEntry } from './write-entry.ts';
-import { repoName, slugify, titlePrefixName, titleSlug, uniqueId } from './import/ids.ts';
+import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from './import/ids.ts';
 import { CONTRIBUTING_FILE, LIST_FILE, SCHEMA_DIR, renderGenerated, writeGenerated, type Artifact } from './generated.ts';
 
 export const SCAFFOLD_KINDS = { paper: 'papers', dataset: 'datasets', category: 'categories' } as const satisfies Record<string, EntryKind>;
@@ -24,8 +24,6 @@ export interface FieldSpec {
   flag: string;
   prompt: string;
   required?: boolean;
-  /** Comma-separated on the command line; may be given more than once. */
-  list?: boolean;
   /** Optional fields worth asking for in a terminal; the rest are flag-only. */
   ask?: boolean;
 }
@@ -36,14 +34,14 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, FieldSpec[]> = {
     { flag: 'url', prompt: 'Link to the paper (arXiv, publisher page or open-access PDF)', required: true },
     { flag: 'year', prompt: 'Year of that version', required: true },
     { flag: 'venue', prompt: 'Venue, e.g. CVPR, TII (leave empty for a preprint)', ask: true },
-    { flag: 'category', prompt: 'Category id(s), comma-separated, e.g. memory-bank', required: true, list: true },
+    { flag: 'category', prompt: 'Category id(s), comma-separated, e.g. memory-bank', required: true },
     { flag: 'method', prompt: 'Method name people search for, e.g. PatchCore', ask: true },
     { flag: 'code', prompt: "Authors' code repository URL", ask: true },
     { flag: 'unofficial-code', prompt: 'Third-party re-implementation URL' },
     { flag: 'project', prompt: 'Project page URL' },
     { flag: 'data', prompt: 'Data released with the paper (URL)' },
-    { flag: 'dataset', prompt: 'Dataset id(s) evaluated on', list: true },
-    { flag: 'tag', prompt: 'Topic tag(s) across the taxonomy, e.g. segment-anything', list: true },
+    { flag: 'dataset', prompt: 'Dataset id(s) evaluated on' },
+    { flag: 'tag', prompt: 'Topic tag(s) across the taxonomy, e.g. segment-anything' },
     { flag: 'id', prompt: 'File id (default: derived from the method or title)' },
   ],
   dataset: [
@@ -56,7 +54,7 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, FieldSpec[]> = {
     { flag: 'data', prompt: 'Download page URL', ask: true },
     { flag: 'project', prompt: 'Project page URL' },
     { flag: 'domain', prompt: 'What is inspected, e.g. steel strip, PCB', ask: true },
-    { flag: 'modality', prompt: `Modalities (${MODALITIES.join(', ')})`, list: true },
+    { flag: 'modality', prompt: `Modalities (${MODALITIES.join(', ')})` },
     { flag: 'id', prompt: 'File id (default: derived from the name)' },
   ],
   category: [
@@ -64,7 +62,7 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, FieldSpec[]> = {
     { flag: 'parent', prompt: 'Parent category id (leave empty for a new top-level branch)', ask: true },
     { flag: 'description', prompt: 'One or two sentences, in your own words, on what puts a method here', required: true },
     { flag: 'order', prompt: 'Position among its siblings (default: last)' },
-    { flag: 'alias', prompt: 'Other names people search for', list: true },
+    { flag: 'alias', prompt: 'Other names people search for' },
     { flag: 'id', prompt: 'File id (default: derived from the name)' },
   ],
 };
@@ -137,17 +135,23 @@ function checkId(value: string): string {
   return ID_PATTERN.test(value) ? value : fail(`--id: expected kebab-case (lowercase letters, digits, single hyphens), got "${value}"`);
 }
 
+/** Runs a check; what it rejects comes back as issues (none when it passed), any other error propagates. */
+function attempt<T>(check: () => T): { value?: T; issues: string[] } {
+  try {
+    return { value: check(), issues: [] };
+  } catch (error) {
+    if (!(error instanceof ScaffoldError)) throw error;
+    return { issues: error.issues };
+  }
+}
+
 /** Checks every item of a comma-separated answer, reporting all bad ones at once. */
 function eachOf(value: string, check: (item: string) => string): string {
   const issues: string[] = [];
   const items = list(value).map((item) => {
-    try {
-      return check(item);
-    } catch (error) {
-      if (!(error instanceof ScaffoldError)) throw error;
-      issues.push(...error.issues);
-      return item;
-    }
+    const checked = attempt(() => check(item));
+    issues.push(...checked.issues);
+    return checked.value ?? item;
   });
   if (issues.length) throw new ScaffoldError(issues);
   return items.join(',');
@@ -189,13 +193,9 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
   const get = (flag: string): string | undefined => {
     const raw = str(answers[flag]);
     if (raw === undefined) return undefined;
-    try {
-      return checkAnswer(kind, flag, raw, catalog);
-    } catch (error) {
-      if (!(error instanceof ScaffoldError)) throw error;
-      issues.push(...error.issues);
-      return undefined;
-    }
+    const checked = attempt(() => checkAnswer(kind, flag, raw, catalog));
+    issues.push(...checked.issues);
+    return checked.value;
   };
   const many = (flag: string) => {
     const value = get(flag);
@@ -210,7 +210,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
     // Ids and method names as the importer derives them, so a file looks the same whoever made it.
     const method = get('method') ?? titlePrefixName(title);
     entry = {
-      id: get('id') ?? uniqueId([method, repoName(code ?? unofficial), titleSlug(title)], new Set(catalog.paperById.keys())),
+      id: get('id') ?? uniqueId(paperIdCandidates(method, code ?? unofficial, title), new Set(catalog.paperById.keys())),
       title,
       method,
       year: Number(get('year')),
@@ -229,7 +229,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
     const data = get('data');
     const project = get('project');
     entry = {
-      id: get('id') ?? uniqueId([name.replace(/\s+data(?:set|base)?$/i, ''), name], new Set(catalog.datasetById.keys())),
+      id: get('id') ?? uniqueId(datasetIdCandidates(name), new Set(catalog.datasetById.keys())),
       name,
       year,
       introduced_by: introducedBy,
@@ -266,6 +266,8 @@ export interface ScaffoldOptions {
   root: string;
   /** YYYY-MM-DD for `added`. */
   today?: string;
+  /** The catalog as already loaded (by the prompts); read from dataDir otherwise. */
+  catalog?: Catalog;
 }
 
 export interface ScaffoldResult {
@@ -316,8 +318,7 @@ function presentArtifacts(root: string, dataDir: string): Artifact[] {
   return present;
 }
 
-export function scaffold({ kind, answers, dataDir, root, today = new Date().toISOString().slice(0, 10) }: ScaffoldOptions): ScaffoldResult {
-  const catalog = loadForScaffold(dataDir, root);
+export function scaffold({ kind, answers, dataDir, root, today = new Date().toISOString().slice(0, 10), catalog = loadForScaffold(dataDir, root) }: ScaffoldOptions): ScaffoldResult {
   const entry = buildEntry(kind, answers, catalog, today);
   const folder = SCAFFOLD_KINDS[kind];
   const fullPath = (k: EntryKind, id: string) => path.join(dataDir, k, `${id}.yaml`);
@@ -360,11 +361,10 @@ export async function promptForMissing(
   for (const field of SCAFFOLD_FIELDS[kind]) {
     const given = answers[field.flag];
     if (given === undefined) continue;
-    try {
-      answers[field.flag] = checkAnswer(kind, field.flag, str(given) ?? '', catalog);
-    } catch (error) {
-      if (!(error instanceof ScaffoldError)) throw error;
-      for (const issue of error.issues) say(`  ${issue}`);
+    const checked = attempt(() => checkAnswer(kind, field.flag, str(given) ?? '', catalog));
+    if (checked.issues.length === 0) answers[field.flag] = checked.value;
+    else {
+      for (const issue of checked.issues) say(`  ${issue}`);
       delete answers[field.flag];
       retry.add(field.flag);
     }
@@ -379,13 +379,12 @@ export async function promptForMissing(
         say('  this one is required');
         continue;
       }
-      try {
-        answers[field.flag] = checkAnswer(kind, field.flag, raw, catalog);
+      const checked = attempt(() => checkAnswer(kind, field.flag, raw, catalog));
+      if (checked.issues.length === 0) {
+        answers[field.flag] = checked.value;
         break;
-      } catch (error) {
-        if (!(error instanceof ScaffoldError)) throw error;
-        for (const issue of error.issues) say(`  ${issue}`);
       }
+      for (const issue of checked.issues) say(`  ${issue}`);
     }
   }
 }

@@ -83,9 +83,7 @@ function conflictCheck(group: ReadListing[], notices: Notice[]) {
   const chosen = withVenue[0] ?? group.find((l) => l.year !== undefined) ?? first;
   for (const other of group) {
     if (other === chosen) continue;
-    const venueClash = other.venueLinks[0]?.venue && chosen.venueLinks[0]?.venue && other.venueLinks[0].venue !== chosen.venueLinks[0].venue;
-    const yearClash = other.year !== undefined && chosen.year !== undefined && other.year !== chosen.year;
-    if (venueClash || yearClash) {
+    if (!compatible(other, chosen)) {
       notices.push({ line: other.line, kind: 'conflict', message: `"${first.title}" is listed with a different venue/year at ${described(chosen)} and ${described(other)}; kept ${described(chosen)}` });
     }
     if (normalizeTitle(other.title) !== normalizeTitle(first.title)) {

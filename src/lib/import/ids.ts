@@ -46,6 +46,16 @@ export function titleSlug(title: string, words = 5): string {
   return (meaningful.length ? meaningful : all).slice(0, words).join('-');
 }
 
+/** A new paper's id candidates, best first: its method name, its repository's name, a slug of its title. */
+export function paperIdCandidates(method: string | undefined, codeUrl: string | undefined, title: string): Array<string | undefined> {
+  return [method, repoName(codeUrl), titleSlug(title)];
+}
+
+/** A new dataset's id candidates: its name without a trailing "dataset"/"database", then its full name. */
+export function datasetIdCandidates(name: string): string[] {
+  return [name.replace(/\s+data(?:set|base)?$/i, ''), name];
+}
+
 /** The first candidate not taken; a numbered suffix only as a last resort. */
 export function uniqueId(candidates: Array<string | undefined>, taken: Set<string>): string {
   const slugs = candidates.map((c) => (c ? slugify(c) : '')).filter(Boolean);

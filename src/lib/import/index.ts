@@ -13,7 +13,7 @@ import { venueResolver, type Notice } from './listing.ts';
 import { triage } from './triage.ts';
 import { groupListings, regroup, type Draft } from './group.ts';
 import { fileViewOnlyPapers } from './infer.ts';
-import { repoName, slugify, titlePrefixName, titleSlug, uniqueId } from './ids.ts';
+import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from './ids.ts';
 import { mergeEntry, same, type FieldEdit, type Fields } from './merge.ts';
 import { BASELINE_FILE, readBaseline, readCategories, readExisting, readVenues, serializeBaseline, type ExistingEntry } from './data-dir.ts';
 import { createMatcher, refOf } from './match.ts';
@@ -120,8 +120,8 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     }
     const candidates =
       draft.kind === 'papers'
-        ? [titlePrefixName(draft.title), repoName(draft.links.code ?? draft.links.unofficial_code), titleSlug(draft.title)]
-        : [draft.name.replace(/\s+data(?:set|base)?$/i, ''), draft.name];
+        ? paperIdCandidates(titlePrefixName(draft.title), draft.links.code ?? draft.links.unofficial_code, draft.title)
+        : datasetIdCandidates(draft.name);
     const clash = candidates.map((c) => (c ? refOf(draft.kind, slugify(c)) : '')).find((ref) => unreadable.has(ref));
     if (clash) return leaveAlone(draft, clash);
     return ids.set(draft, { id: uniqueId(candidates, taken[draft.kind]), deleted: false });

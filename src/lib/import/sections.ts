@@ -8,6 +8,7 @@ import type { Category } from '../schema.ts';
 import { normalizeTitle } from '../normalize.ts';
 import type { Heading } from './markdown.ts';
 import { headingTag } from '../tag-heading.ts';
+import { DATASETS_HEADING, FEATURED_HEADING, TOPICS_HEADING } from '../export/awesome-list.ts';
 
 export type SectionRole =
   | { kind: 'category'; id: string }
@@ -25,12 +26,15 @@ export type SectionRole =
   /** Prose, figures or citation blocks: no list items expected. */
   | { kind: 'not-a-list' };
 
-/** Seed headings (normalised, numbering removed) whose wording differs from our category names. */
+/**
+ * Seed headings (normalised, numbering removed) whose wording differs from our
+ * category names, and the headings LIST.md is rendered with, so it imports back.
+ */
 const HEADING_ROLES: Record<string, SectionRole> = {
-  'sota methods with code': { kind: 'featured' },
+  [normalizeTitle(FEATURED_HEADING)]: { kind: 'featured' },
   'recent research': { kind: 'view' },
   // A README rendered from the catalog groups its topic-tag sections under "Topics".
-  topics: { kind: 'topics' },
+  [normalizeTitle(TOPICS_HEADING)]: { kind: 'topics' },
   'sam segment anything': { kind: 'tag', tag: 'segment-anything' },
   'segment anything': { kind: 'tag', tag: 'segment-anything' },
   'paper tree': { kind: 'not-a-list' },
@@ -65,7 +69,7 @@ const HEADING_ROLES: Record<string, SectionRole> = {
   'uniform ad': { kind: 'category', id: 'multi-class' },
   'logical ad': { kind: 'category', id: 'logical' },
   dataset: { kind: 'datasets' },
-  datasets: { kind: 'datasets' },
+  [normalizeTitle(DATASETS_HEADING)]: { kind: 'datasets' },
   // The section cross-references inside labels, e.g. [[(Memory bank)CVPR 2022]].
   distribution: { kind: 'category', id: 'distribution-map' },
   occ: { kind: 'category', id: 'one-class-classification' },
