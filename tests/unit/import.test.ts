@@ -188,6 +188,18 @@ describe('a data file a person left broken', () => {
     expect(report.unreadable).toEqual([expect.stringMatching(/papers\/alpha\.yaml:\d+ {2}YAML syntax error/)]);
     expect(report.needsPerson.find((n) => n.line === 4)?.message).toMatch(/^papers\/alpha\.yaml may hold this entry but cannot be read/);
   });
+
+  it('leaves a broken dataset file alone too, and still imports the rest', () => {
+    const dataDir = makeDataDir();
+    mkdirSync(path.join(dataDir, 'datasets'));
+    const broken = 'id: mvtec-ad\nname: "MVTec AD\n';
+    writeFileSync(path.join(dataDir, 'datasets/mvtec-ad.yaml'), broken);
+    const report = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readFileSync(path.join(dataDir, 'datasets/mvtec-ad.yaml'), 'utf8')).toBe(broken);
+    expect(report.created).not.toContain('datasets/mvtec-ad');
+    expect(report.created).toEqual(expect.arrayContaining(['papers/alpha', 'datasets/delta-set']));
+    expect(report.needsPerson.some((n) => n.message.startsWith('datasets/mvtec-ad.yaml may hold this entry but cannot be read'))).toBe(true);
+  });
 });
 
 describe('importing a newer README of the same list', () => {

@@ -189,6 +189,8 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     });
   }
   for (const dataset of datasets) {
+    // A dataset whose file cannot be read was left alone (and reported) when ids were assigned.
+    if (!ids.has(dataset)) continue;
     const introducedBy = dataset.introducedBy && ids.has(dataset.introducedBy) ? ids.get(dataset.introducedBy)!.id : undefined;
     emit(dataset, {
       id: ids.get(dataset)!.id,
