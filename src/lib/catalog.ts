@@ -3,6 +3,7 @@
  * everything that reads data (pages, scripts, tests) goes through it.
  */
 import type { Category, Dataset, Paper, Venue } from './schema.ts';
+import { pushTo } from './group.ts';
 
 export interface Catalog {
   venues: Venue[];
@@ -24,10 +25,7 @@ const byOrder = (a: Category, b: Category) => a.order - b.order || a.name.locale
 
 export function buildCatalog(input: { venues: Venue[]; categories: Category[]; papers: Paper[]; datasets: Dataset[] }): Catalog {
   const childrenOf = new Map<string, Category[]>();
-  for (const category of input.categories) {
-    const key = category.parent ?? '';
-    childrenOf.set(key, [...(childrenOf.get(key) ?? []), category]);
-  }
+  for (const category of input.categories) pushTo(childrenOf, category.parent ?? '', category);
   for (const list of childrenOf.values()) list.sort(byOrder);
   const categories: Category[] = [];
   const walk = (key: string) => {

@@ -6,7 +6,7 @@ import type { Catalog } from './catalog.ts';
 import type { Dataset, Paper } from './schema.ts';
 import { routes } from './routes.ts';
 import { escapeXml } from './xml.ts';
-import { venueYear } from './format.ts';
+import { paperLabel, venueYear } from './format.ts';
 
 export interface FeedOptions {
   /** Absolute URL of the site root including the base path, ending in '/'. */
@@ -27,7 +27,7 @@ interface FeedItem {
 function paperItem(catalog: Catalog, paper: Paper): FeedItem {
   const where = paper.categories.map((id) => catalog.categoryById.get(id)?.name ?? id).join(', ');
   return {
-    title: paper.method ? `${paper.method}: ${paper.title}` : paper.title,
+    title: paperLabel(paper),
     route: routes.paper(paper.id),
     added: paper.added,
     id: `paper:${paper.id}`,

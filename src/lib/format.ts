@@ -7,3 +7,8 @@ export function countOf(n: number, singular: string, plural = `${singular}s`): s
 export function venueYear(entry: { venue?: string; year: number }): string {
   return entry.venue ? `${entry.venue} ${entry.year}` : String(entry.year);
 }
+
+/** "PatchCore: Towards Total Recall …", or the title alone when no method name is recorded. */
+export function paperLabel(paper: { method?: string; title: string }): string {
+  return paper.method ? `${paper.method}: ${paper.title}` : paper.title;
+}

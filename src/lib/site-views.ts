@@ -2,6 +2,8 @@
 import type { Catalog } from './catalog.ts';
 import type { Paper } from './schema.ts';
 import { ancestors, hasCode } from './queries.ts';
+import { perCatalog } from './per-catalog.ts';
+import { pushTo } from './group.ts';
 
 export interface SiteCounts {
   papers: number;
@@ -27,14 +29,14 @@ export function featuredPapers(catalog: Catalog): Paper[] {
  * Papers per category including descendants, for every category at once:
  * the same numbers as papersIn(catalog, id).length, without a scan per node.
  */
-export function deepPaperCounts(catalog: Catalog): Map<string, number> {
+export const deepPaperCounts = perCatalog((catalog): ReadonlyMap<string, number> => {
   const counts = new Map(catalog.categories.map((c) => [c.id, 0]));
   for (const paper of catalog.papers) {
     const reached = new Set(paper.categories.flatMap((id) => ancestors(catalog, id).map((c) => c.id)));
     for (const id of reached) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   return counts;
-}
+});
 
 export interface VenueGroup {
   /** Canonical venue name, or undefined for papers without a venue. */
@@ -52,7 +54,7 @@ export function recentByVenue(catalog: Catalog): { year: number; groups: VenueGr
   const byVenue = new Map<string | undefined, Paper[]>();
   for (const paper of catalog.papers) {
     if (paper.year !== year) continue;
-    byVenue.set(paper.venue, [...(byVenue.get(paper.venue) ?? []), paper]);
+    pushTo(byVenue, paper.venue, paper);
   }
   const groups = [...byVenue].map(([venue, papers]) => ({ venue, papers }));
   groups.sort((a, b) => {
@@ -62,23 +64,30 @@ export function recentByVenue(catalog: Catalog): { year: number; groups: VenueGr
   return { year, groups };
 }
 
-/** Papers sharing a category with `paper`, most shared categories first, then newest. */
+/** Each paper's place in the catalog's order (newest first), for breaking ties. */
+const catalogRank = perCatalog((catalog): ReadonlyMap<Paper, number> => new Map(catalog.papers.map((paper, rank) => [paper, rank])));
+
+/**
+ * Papers sharing a category with `paper`, most shared categories first, then
+ * newest. Only papers filed under one of its categories are looked at: every
+ * paper page asks, and a scan of the catalog each made the build quadratic.
+ */
 export function relatedPapers(catalog: Catalog, paper: Paper, limit = 8): Paper[] {
-  const mine = new Set(paper.categories);
-  const scored: { paper: Paper; shared: number; rank: number }[] = [];
-  catalog.papers.forEach((other, rank) => {
-    if (other.id === paper.id) return;
-    const shared = other.categories.filter((id) => mine.has(id)).length;
-    if (shared > 0) scored.push({ paper: other, shared, rank });
-  });
-  scored.sort((a, b) => b.shared - a.shared || a.rank - b.rank);
-  return scored.slice(0, limit).map((s) => s.paper);
+  const direct = directPapers(catalog);
+  const rank = catalogRank(catalog);
+  const shared = new Map<Paper, number>();
+  for (const id of new Set(paper.categories)) {
+    for (const other of direct.get(id) ?? []) if (other.id !== paper.id) shared.set(other, (shared.get(other) ?? 0) + 1);
+  }
+  return [...shared]
+    .sort(([a, sharedA], [b, sharedB]) => sharedB - sharedA || (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+    .slice(0, limit)
+    .map(([other]) => other);
 }
 
-
 /** Papers filed directly under each category (not its descendants), in catalog order. */
-export function directPapers(catalog: Catalog): Map<string, Paper[]> {
+export const directPapers = perCatalog((catalog): ReadonlyMap<string, readonly Paper[]> => {
   const byCategory = new Map<string, Paper[]>(catalog.categories.map((c) => [c.id, []]));
   for (const paper of catalog.papers) for (const id of paper.categories) byCategory.get(id)?.push(paper);
   return byCategory;
-}
+});

@@ -1,7 +1,7 @@
 import type { Catalog } from './catalog.ts';
-import { hasCode } from './queries.ts';
+import { siteCounts } from './site-views.ts';
 
 export function summarize(catalog: Catalog): string {
-  const withCode = catalog.papers.filter(hasCode).length;
-  return `${catalog.papers.length} papers (${withCode} with code), ${catalog.datasets.length} datasets, ${catalog.categories.length} categories, ${catalog.venues.length} venues`;
+  const { papers, withCode, datasets, categories } = siteCounts(catalog);
+  return `${papers} papers (${withCode} with code), ${datasets} datasets, ${categories} categories, ${catalog.venues.length} venues`;
 }

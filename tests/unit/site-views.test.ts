@@ -11,7 +11,7 @@ import { loadOk } from '../support/load-ok.ts';
 
 const fixture = (name: string): Catalog => loadOk(path.resolve('tests/fixtures', name));
 const catalog = fixture('site-basic');
-const ids = (papers: { id: string }[]) => papers.map((p) => p.id);
+const ids = (papers: readonly { id: string }[]) => papers.map((p) => p.id);
 
 describe('site views over the site-basic fixture', () => {
   it('counts papers, datasets, categories and papers with (any) code', () => {

@@ -13,6 +13,7 @@ import type { BenchSection } from '../section.ts';
 import { writeSyntheticCatalog } from '../synthetic.ts';
 import { ms } from '../timing.ts';
 import { pageJs } from '../../../tests/support/page-js.ts';
+import { pushTo } from '../../../src/lib/group.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SYNTHETIC_SIZES = [1_000, 5_000];
@@ -52,7 +53,7 @@ const section: BenchSection = {
       const pages = files.filter((f) => f.rel.endsWith('.html'));
       console.log(`  data/: built in ${ms(wall)}, ${pages.length} pages, ${(files.reduce((s, f) => s + f.size, 0) / 1024).toFixed(0)} KB output`);
       const byType = new Map<string, number[]>();
-      for (const page of pages) byType.set(pageType(page.rel), [...(byType.get(pageType(page.rel)) ?? []), pageJs(out, page.rel, '/').gzip]);
+      for (const page of pages) pushTo(byType, pageType(page.rel), pageJs(out, page.rel, '/').gzip);
       console.log('  JavaScript per page, gzip (largest page of each type):');
       for (const [type, sizes] of [...byType].sort()) {
         const largest = Math.max(...sizes);

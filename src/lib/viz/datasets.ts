@@ -7,7 +7,8 @@ import type { Catalog } from '../catalog.ts';
 import type { Dataset, Paper } from '../schema.ts';
 import { routes, withBase } from '../routes.ts';
 import { safeHref } from '../safe-url.ts';
-import { pushTo } from './group.ts';
+import { pushTo } from '../group.ts';
+import { perCatalog } from '../per-catalog.ts';
 import { MODALITY_LABELS } from './insights.ts';
 
 export const SOURCE_LABELS: Record<NonNullable<Dataset['source']>, string> = { real: 'Real', synthetic: 'Synthetic', mixed: 'Real + synthetic' };
@@ -87,17 +88,13 @@ export interface DatasetUse {
 }
 
 /** Papers listing each dataset id, built once per catalog: every dataset page asks, and a scan each is datasets × papers. */
-const usersIndex = new WeakMap<Catalog, Map<string, Paper[]>>();
+const usersIndex = perCatalog((catalog): ReadonlyMap<string, Paper[]> => {
+  const index = new Map<string, Paper[]>();
+  for (const paper of catalog.papers) for (const id of paper.datasets ?? []) pushTo(index, id, paper);
+  return index;
+});
 
-function usersOf(catalog: Catalog, datasetId: string): Paper[] {
-  let index = usersIndex.get(catalog);
-  if (!index) {
-    index = new Map();
-    for (const paper of catalog.papers) for (const id of paper.datasets ?? []) pushTo(index, id, paper);
-    usersIndex.set(catalog, index);
-  }
-  return index.get(datasetId) ?? [];
-}
+const usersOf = (catalog: Catalog, datasetId: string): Paper[] => usersIndex(catalog).get(datasetId) ?? [];
 
 /**
  * Papers that introduce the dataset or list it in `datasets`: the introducing

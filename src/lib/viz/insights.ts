@@ -6,7 +6,7 @@
 import type { Catalog } from '../catalog.ts';
 import { hasCode } from '../queries.ts';
 import { MODALITIES } from '../schema.ts';
-import { countTo } from './group.ts';
+import { countTo } from '../group.ts';
 import { branches, paperBranches } from './palette.ts';
 
 export interface Series {

@@ -11,9 +11,9 @@
 import type { Catalog } from '../catalog.ts';
 import type { Paper } from '../schema.ts';
 import { countOf } from '../format.ts';
-import { papersIn } from '../queries.ts';
+import { deepPaperCounts } from '../site-views.ts';
 import { routes, withBase } from '../routes.ts';
-import { pushTo } from './group.ts';
+import { pushTo } from '../group.ts';
 import { branches } from './palette.ts';
 import { textWidth, truncate } from './text-width.ts';
 
@@ -119,7 +119,7 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
   const root = draft('root', { id: '', label: rootLabel, count: total, title: `${rootLabel}: ${countOf(total, 'paper')}`, href: withBase(base, routes.taxonomy()), depth: 0, branch: -1 });
   const grow = (categoryId: string, depth: number, branch: number): Draft => {
     const category = catalog.categoryById.get(categoryId)!;
-    const count = papersIn(catalog, category.id).length;
+    const count = deepPaperCounts(catalog).get(category.id) ?? 0;
     const d = draft(depth === 1 ? 'branch' : 'category', {
       id: category.id,
       label: category.name,

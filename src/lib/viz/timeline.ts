@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog.ts';
 import { routes, withBase } from '../routes.ts';
-import { countTo, pushTo } from './group.ts';
+import { countTo, pushTo } from '../group.ts';
 import { branches, paperBranches, type Branch } from './palette.ts';
 
 export interface TimelineItem {
