@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { BenchSection } from './bench/section.ts';
 import { runCli } from './cli.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
+import { didYouMean } from '../src/lib/catalog/suggest.ts';
 
 const SECTIONS_DIR = path.join(import.meta.dirname, 'bench', 'sections');
 

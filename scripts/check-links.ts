@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkLinks, collectLinks, FAILING, formatLinkReport } from '../src/lib/link-check.ts';
+import { checkLinks, collectLinks, FAILING, formatLinkReport } from '../src/lib/contrib/link-check.ts';
 import { loadDataOrReport, runCli } from './cli.ts';
 
 const positive = (name: string, value: string) => {

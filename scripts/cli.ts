@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { loadCatalog } from '../src/lib/load.ts';
-import type { Catalog } from '../src/lib/catalog.ts';
-import { printProblems } from '../src/lib/problem-report.ts';
+import { loadCatalog } from '../src/lib/catalog/load.ts';
+import type { Catalog } from '../src/lib/catalog/catalog.ts';
+import { printProblems } from '../src/lib/catalog/problem-report.ts';
 
 /**
  * Runs a CLI body so that an unexpected failure prints one readable line

@@ -1,13 +1,13 @@
 /**
  * npm run generate [-- schema|docs|list …] [--check] [--data <dir>]
  * (npm run schema / docs / list are shortcuts.) Rewrites the committed files
- * derived from data/ and src/lib/schema.ts; with --check, writes nothing and
+ * derived from data/ and src/lib/catalog/schema.ts; with --check, writes nothing and
  * exits 1 naming the stale files.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { printProblems } from '../src/lib/problem-report.ts';
-import { ARTIFACTS, renderGenerated, staleFiles, writeGenerated, type Artifact } from '../src/lib/generated.ts';
+import { printProblems } from '../src/lib/catalog/problem-report.ts';
+import { ARTIFACTS, renderGenerated, staleFiles, writeGenerated, type Artifact } from '../src/lib/contrib/generated.ts';
 import { loadDataOrReport, runCli } from './cli.ts';
 
 runCli(() => {

@@ -6,9 +6,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createInterface } from 'node:readline';
-import { loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/scaffold.ts';
-import { printProblems } from '../src/lib/problem-report.ts';
-import type { Catalog } from '../src/lib/catalog.ts';
+import { loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type Answers, type ScaffoldKind } from '../src/lib/contrib/scaffold.ts';
+import { printProblems } from '../src/lib/catalog/problem-report.ts';
+import type { Catalog } from '../src/lib/catalog/catalog.ts';
 import { runCli } from './cli.ts';
 
 const usage = (kind?: ScaffoldKind) =>

@@ -4,7 +4,7 @@
  * GitHub Actions each problem is also printed as an ::error annotation.
  */
 import { parseArgs } from 'node:util';
-import { summarize } from '../src/lib/summary.ts';
+import { summarize } from '../src/lib/site/summary.ts';
 import { loadDataOrReport, runCli } from './cli.ts';
 
 runCli(() => {

@@ -7,8 +7,8 @@
 import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import type { Dataset, Paper } from '../../src/lib/schema.ts';
-import { serializeEntry } from '../../src/lib/write-entry.ts';
+import type { Dataset, Paper } from '../../src/lib/catalog/schema.ts';
+import { serializeEntry } from '../../src/lib/catalog/write-entry.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 

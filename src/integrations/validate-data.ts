@@ -6,8 +6,8 @@
  * CatalogError if they are rendered some other way (astro dev).
  */
 import type { AstroIntegration } from 'astro';
-import { getCatalog } from '../lib/load.ts';
-import { CatalogError } from '../lib/problems.ts';
+import { getCatalog } from '../lib/catalog/load.ts';
+import { CatalogError } from '../lib/catalog/problems.ts';
 
 export function validateData(): AstroIntegration {
   return {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/load.ts';
-import { rssFeed } from '../lib/feed.ts';
-import { siteRootUrl } from '../lib/site-url.ts';
-import { siteName } from '../lib/site-config.ts';
+import { getCatalog } from '../lib/catalog/load.ts';
+import { rssFeed } from '../lib/site/feed.ts';
+import { siteRootUrl } from '../lib/site/site-url.ts';
+import { siteName } from '../lib/site/site-config.ts';
 
 export const GET: APIRoute = ({ site }) =>
   new Response(

@@ -5,7 +5,7 @@
  * the search section of `npm run bench` and src/lib/search/README.md).
  */
 import type { APIRoute } from 'astro';
-import { getCatalog } from '../lib/load.ts';
+import { getCatalog } from '../lib/catalog/load.ts';
 import { buildSearchIndexFile } from '../lib/search/search-index.ts';
 
 export const GET: APIRoute = () =>

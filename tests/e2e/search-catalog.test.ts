@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { getCatalog } from '../../src/lib/load.ts';
+import { getCatalog } from '../../src/lib/catalog/load.ts';
 import { buildSite } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';

@@ -11,8 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
-import { hasCode, papersIn } from '../../src/lib/queries.ts';
+import type { Catalog } from '../../src/lib/catalog/catalog.ts';
+import { hasCode, papersIn } from '../../src/lib/catalog/queries.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 const BASE = '/iad-atlas/';

@@ -7,8 +7,8 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { makeTempDir } from './temp-dir.ts';
-import { serializeEntry } from '../../src/lib/write-entry.ts';
-import type { EntryKind } from '../../src/lib/schema.ts';
+import { serializeEntry } from '../../src/lib/catalog/write-entry.ts';
+import type { EntryKind } from '../../src/lib/catalog/schema.ts';
 
 export interface TempProject {
   root: string;

@@ -3,7 +3,7 @@
  * row from its title, the first such run that no other title in the catalog
  * contains (so the expected first result is unambiguous).
  */
-import { normalizeTitle } from '../../src/lib/normalize.ts';
+import { normalizeTitle } from '../../src/lib/catalog/normalize.ts';
 
 export function uniqueTitleFragment(title: string, allTitles: readonly string[], length = 3): string | undefined {
   const padded = allTitles.map((other) => ` ${normalizeTitle(other)} `);

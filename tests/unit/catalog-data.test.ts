@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { formatProblem } from '../../src/lib/catalog/problems.ts';
 
 describe('the committed data/', () => {
   it('validates with no problems', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
 import { datasetLine, headingSlugger, paperLine, renderAwesomeList } from '../../src/lib/export/awesome-list.ts';
-import type { Category, Dataset, Paper } from '../../src/lib/schema.ts';
+import type { Category, Dataset, Paper } from '../../src/lib/catalog/schema.ts';
 
 const categories: Category[] = [
   { id: 'unsupervised', name: 'Unsupervised AD', order: 2, description: 'x' },

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS, type EntryKind } from '../../src/lib/schema.ts';
-import { SCHEMA_COMMENT } from '../../src/lib/write-entry.ts';
-import { SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/lib/scaffold.ts';
+import { ENTRY_KINDS, type EntryKind } from '../../src/lib/catalog/schema.ts';
+import { SCHEMA_COMMENT } from '../../src/lib/catalog/write-entry.ts';
+import { SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/lib/contrib/scaffold.ts';
 
 // CONTRIBUTING.md is followed literally by first-time contributors: its
 // examples must be valid files and its commands must exist.

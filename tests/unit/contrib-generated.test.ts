@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { FIELD_REFERENCE_END, FIELD_REFERENCE_START, renderGenerated, staleFiles, writeGenerated } from '../../src/lib/generated.ts';
-import { buildJsonSchemas, type JsonSchema } from '../../src/lib/json-schema.ts';
-import { paperSchema } from '../../src/lib/schema.ts';
-import { problemReport } from '../../src/lib/problem-report.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { FIELD_REFERENCE_END, FIELD_REFERENCE_START, renderGenerated, staleFiles, writeGenerated } from '../../src/lib/contrib/generated.ts';
+import { buildJsonSchemas, type JsonSchema } from '../../src/lib/contrib/json-schema.ts';
+import { paperSchema } from '../../src/lib/catalog/schema.ts';
+import { problemReport } from '../../src/lib/catalog/problem-report.ts';
 import { tempProject, type TempProject } from '../support/temp-data.ts';
 import { loadOk } from '../support/load-ok.ts';
 

@@ -1,8 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkLink, checkLinks, collectLinks, formatLinkReport, type LinkTarget } from '../../src/lib/link-check.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
+import { checkLink, checkLinks, collectLinks, formatLinkReport, type LinkTarget } from '../../src/lib/contrib/link-check.ts';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
 import { tempProject } from '../support/temp-data.ts';
 import { runScript } from '../support/run-script.ts';
 

@@ -2,11 +2,11 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
-import { arxivIdFromUrl, normalizeTitle } from '../../src/lib/normalize.ts';
+import { arxivIdFromUrl, normalizeTitle } from '../../src/lib/catalog/normalize.ts';
 import { renderAwesomeList } from '../../src/lib/export/awesome-list.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
-import type { Dataset, Paper } from '../../src/lib/schema.ts';
+import type { Dataset, Paper } from '../../src/lib/catalog/schema.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildEntry, loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, type Answers, type ScaffoldKind } from '../../src/lib/scaffold.ts';
+import { buildEntry, loadForScaffold, missingFlags, promptForMissing, scaffold, ScaffoldError, type Answers, type ScaffoldKind } from '../../src/lib/contrib/scaffold.ts';
 import { tempProject, type TempProject } from '../support/temp-data.ts';
 import { loadOk } from '../support/load-ok.ts';
 import { runScript } from '../support/run-script.ts';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { importAwesomeList, type ImportReport } from '../../src/lib/import/index.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import { makeDataDir } from '../support/temp-data.ts';
 
 const fixture = (name: string) => readFileSync(path.resolve('tests/fixtures/import', name), 'utf8');

@@ -1,7 +1,7 @@
 /** lineOf points contributors at the right line for every shape of YAML a data file uses. */
 import { describe, expect, it } from 'vitest';
 import yaml from 'js-yaml';
-import { lineOf } from '../../src/lib/yaml-file.ts';
+import { lineOf } from '../../src/lib/catalog/yaml-file.ts';
 
 const doc = (...lines: string[]) => lines.join('\n');
 

@@ -8,8 +8,8 @@ import { cpSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { getCatalog, loadCatalog } from '../../src/lib/load.ts';
-import { CatalogError, formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { getCatalog, loadCatalog } from '../../src/lib/catalog/load.ts';
+import { CatalogError, formatProblem, sortProblems } from '../../src/lib/catalog/problems.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const FIXTURES = path.resolve('tests/fixtures/loader');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { buildSearchIndexFile, buildSearchRecords, githubRepo, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
 import { loadOk } from '../support/load-ok.ts';
 

@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import { normalizeTitle } from '../../src/lib/normalize.ts';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
+import { normalizeTitle } from '../../src/lib/catalog/normalize.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/search-index.ts';

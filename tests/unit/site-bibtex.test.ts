@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bibtexEntry, catalogBibtex, escapeLatex, protectTitle, REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
-import { buildCatalog } from '../../src/lib/catalog.ts';
-import type { Paper, Venue } from '../../src/lib/schema.ts';
+import { bibtexEntry, catalogBibtex, escapeLatex, protectTitle, REQUIRED_FIELDS, type BibtexType } from '../../src/lib/site/bibtex.ts';
+import { buildCatalog } from '../../src/lib/catalog/catalog.ts';
+import type { Paper, Venue } from '../../src/lib/catalog/schema.ts';
 import { parseBibtex } from '../support/bibtex-parse.ts';
 
 const venues: Venue[] = [

@@ -11,10 +11,10 @@ import { buildSite } from '../support/build-site.ts';
 import { parseBibtex } from '../support/bibtex-parse.ts';
 import { parseXml } from '../support/xml-check.ts';
 import { pageJs } from '../support/page-js.ts';
-import { papersIn } from '../../src/lib/queries.ts';
-import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/bibtex.ts';
-import { repoUrl } from '../../src/lib/site-config.ts';
-import { directPapers } from '../../src/lib/site-views.ts';
+import { papersIn } from '../../src/lib/catalog/queries.ts';
+import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/site/bibtex.ts';
+import { repoUrl } from '../../src/lib/site/site-config.ts';
+import { directPapers } from '../../src/lib/site/site-views.ts';
 import { loadOk } from '../support/load-ok.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Catalog } from '../../src/lib/catalog.ts';
-import { papersIn } from '../../src/lib/queries.ts';
-import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site-views.ts';
-import { recentEntries, rfc822 } from '../../src/lib/feed.ts';
-import { citationMeta } from '../../src/lib/citation-meta.ts';
-import { pageRoutes } from '../../src/lib/sitemap.ts';
-import { safeHref } from '../../src/lib/safe-url.ts';
+import type { Catalog } from '../../src/lib/catalog/catalog.ts';
+import { papersIn } from '../../src/lib/catalog/queries.ts';
+import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
+import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
+import { citationMeta } from '../../src/lib/site/citation-meta.ts';
+import { pageRoutes } from '../../src/lib/site/sitemap.ts';
+import { safeHref } from '../../src/lib/site/safe-url.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 const fixture = (name: string): Catalog => loadOk(path.resolve('tests/fixtures', name));

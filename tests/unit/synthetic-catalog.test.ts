@@ -6,8 +6,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticCatalog } from '../../scripts/bench/synthetic.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { formatProblem } from '../../src/lib/catalog/problems.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 
 const tmp = makeTempDir('atlas-synthetic');

@@ -6,8 +6,8 @@
 import { cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../../src/lib/load.ts';
-import { formatAnnotation, formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import { formatAnnotation, formatProblem, sortProblems } from '../../src/lib/catalog/problems.ts';
 import { makeTempDir } from '../support/temp-dir.ts';
 import { runScript, type ScriptRun } from '../support/run-script.ts';
 

@@ -9,8 +9,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 import { VIZ_FIXTURE } from '../support/viz-fixture.ts';
-import { loadCatalog } from '../../src/lib/load.ts';
-import type { Catalog } from '../../src/lib/catalog.ts';
+import { loadCatalog } from '../../src/lib/catalog/load.ts';
+import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { pageJs } from '../support/page-js.ts';
 
 const DATA = path.resolve('data');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { serializeEntry } from '../../src/lib/write-entry.ts';
+import { serializeEntry } from '../../src/lib/catalog/write-entry.ts';
 
 describe('serializeEntry', () => {
   it('writes fields in schema order, inside optional lists of objects too', () => {

@@ -7,8 +7,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCatalog } from '../../../src/lib/load.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { loadCatalog } from '../../../src/lib/catalog/load.ts';
+import { formatProblem } from '../../../src/lib/catalog/problems.ts';
 import type { BenchSection } from '../section.ts';
 import { writeSyntheticCatalog } from '../synthetic.ts';
 import { measure, ms, report } from '../timing.ts';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import Fuse from 'fuse.js/basic';
-import { getCatalog, loadCatalog } from '../../../src/lib/load.ts';
+import { getCatalog, loadCatalog } from '../../../src/lib/catalog/load.ts';
 import { SearchEngine } from '../../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../../src/lib/search/query-state.ts';
 import { buildSearchIndexFile, buildSearchRecords, type SearchRecord } from '../../../src/lib/search/search-index.ts';

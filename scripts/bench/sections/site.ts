@@ -13,7 +13,7 @@ import type { BenchSection } from '../section.ts';
 import { writeSyntheticCatalog } from '../synthetic.ts';
 import { ms } from '../timing.ts';
 import { pageJs } from '../../../tests/support/page-js.ts';
-import { pushTo } from '../../../src/lib/group.ts';
+import { pushTo } from '../../../src/lib/catalog/group.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SYNTHETIC_SIZES = [1_000, 5_000];

@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCatalog } from '../../../src/lib/load.ts';
-import { formatProblem } from '../../../src/lib/problems.ts';
+import { loadCatalog } from '../../../src/lib/catalog/load.ts';
+import { formatProblem } from '../../../src/lib/catalog/problems.ts';
 import { taxonomyDiagram } from '../../../src/lib/viz/taxonomy-diagram.ts';
 import { timeline } from '../../../src/lib/viz/timeline.ts';
 import { codeShareByYear, datasetsByModality, papersPerYear, topVenues } from '../../../src/lib/viz/insights.ts';

@@ -12,16 +12,16 @@
  * What `npm run import` reads back (tests/unit/contrib-list-roundtrip.test.ts):
  * title, year, venue, every link, also_published, categories (as a set),
  * featured, topic tags (each "Topics" sub-section is the tag whose heading
- * it is, src/lib/tag-heading.ts), which paper introduced which dataset, and
+ * it is, src/lib/export/tag-heading.ts), which paper introduced which dataset, and
  * the label notes below.
  * Not carried: ids, method names, aliases, free-text notes, dataset facts
  * (modality, counts …), added;
  * arXiv numbers come back only from arXiv links.
  */
-import type { Catalog } from '../catalog.ts';
-import type { Dataset, Paper, Publication } from '../schema.ts';
-import { ancestors } from '../queries.ts';
-import { tagHeading } from '../tag-heading.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Dataset, Paper, Publication } from '../catalog/schema.ts';
+import { ancestors } from '../catalog/queries.ts';
+import { tagHeading } from './tag-heading.ts';
 
 /** The seed's title: this file is the README the catalog grew from, regenerated. */
 export const LIST_TITLE = 'Awesome Industrial Anomaly Detection';

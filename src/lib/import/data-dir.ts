@@ -6,9 +6,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { categorySchema, venuesFileSchema, type Category, type Venue } from '../schema.ts';
-import { parseYamlFile } from '../yaml-file.ts';
-import { formatProblem } from '../problems.ts';
+import { categorySchema, venuesFileSchema, type Category, type Venue } from '../catalog/schema.ts';
+import { parseYamlFile } from '../catalog/yaml-file.ts';
+import { formatProblem } from '../catalog/problems.ts';
 import type { Fields } from './merge.ts';
 
 export const BASELINE_FILE = '.import-baseline.json';

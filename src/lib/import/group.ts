@@ -4,8 +4,8 @@
  * tags and links add up; venue and year come from the first listing that
  * names a venue, and any listing that disagrees is reported as a conflict.
  */
-import type { PaperLinks, Publication } from '../schema.ts';
-import { arxivIdFromUrl, normalizeTitle, normalizeUrl } from '../normalize.ts';
+import type { PaperLinks, Publication } from '../catalog/schema.ts';
+import { arxivIdFromUrl, normalizeTitle, normalizeUrl } from '../catalog/normalize.ts';
 import { otherPublications, type Notice, type ReadListing } from './listing.ts';
 
 export interface PaperDraft {

@@ -5,15 +5,16 @@
  */
 import { mkdirSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { datasetSchema, paperSchema } from '../schema.ts';
-import { serializeEntry } from '../write-entry.ts';
+import { datasetSchema, paperSchema } from '../catalog/schema.ts';
+import { serializeEntry } from '../catalog/write-entry.ts';
 import { parseAwesomeList, type OtherLine } from './markdown.ts';
 import { headingResolver } from './sections.ts';
-import { venueResolver, type Notice } from './listing.ts';
+import type { Notice } from './listing.ts';
+import { venueLookup } from '../catalog/venues.ts';
 import { triage } from './triage.ts';
 import { groupListings, regroup, type Draft } from './group.ts';
 import { fileViewOnlyPapers } from './infer.ts';
-import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from './ids.ts';
+import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from '../catalog/ids.ts';
 import { mergeEntry, same, type FieldEdit, type Fields } from './merge.ts';
 import { BASELINE_FILE, readBaseline, readCategories, readExisting, readVenues, serializeBaseline, type ExistingEntry } from './data-dir.ts';
 import { createMatcher, refOf } from './match.ts';
@@ -64,7 +65,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
   const venues = readVenues(dataDir);
   const categories = readCategories(dataDir);
   const resolveHeading = headingResolver(categories);
-  const resolveVenue = venueResolver(venues);
+  const resolveVenue = venueLookup(venues).resolve;
   const report: ImportReport = {
     policy: MERGE_POLICY,
     listings: 0,

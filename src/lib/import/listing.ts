@@ -3,8 +3,8 @@
  * venues, its other links sorted by role, its section placement, and a
  * notice for everything in it that had to be guessed or left out.
  */
-import { httpUrl, type Publication, type Venue } from '../schema.ts';
-import { arxivIdFromUrl } from '../normalize.ts';
+import { httpUrl, type Publication} from '../catalog/schema.ts';
+import { arxivIdFromUrl } from '../catalog/normalize.ts';
 import type { Listing } from './markdown.ts';
 import { readLabel } from './labels.ts';
 import { placeListing, type HeadingResolver, type Placement } from './sections.ts';
@@ -38,15 +38,6 @@ export interface ReadListing {
 }
 
 export type VenueResolver = (written: string) => string | undefined;
-
-export function venueResolver(venues: Venue[]): VenueResolver {
-  const byKey = new Map<string, string>();
-  for (const venue of venues) {
-    byKey.set(venue.name.toLowerCase(), venue.name);
-    for (const alias of venue.aliases ?? []) byKey.set(alias.toLowerCase(), venue.name);
-  }
-  return (written) => byKey.get(written.replace(/\s+/g, ' ').trim().toLowerCase());
-}
 
 /** Trailing punctuation copied into a URL from the surrounding prose (the MTD data link ends in "."). */
 function cleanUrl(url: string): string {

@@ -5,7 +5,7 @@
  * file is gone was deleted by a person). So a retitled or renamed file is
  * still found, and ids never have to be recomputed.
  */
-import { normalizeTitle, normalizeUrl } from '../normalize.ts';
+import { normalizeTitle, normalizeUrl } from '../catalog/normalize.ts';
 import type { Draft } from './group.ts';
 import type { Fields } from './merge.ts';
 import type { Baseline, ExistingEntry, Kind } from './data-dir.ts';

@@ -4,10 +4,10 @@
  * with renumbered or extra sections still maps; anything not understood is
  * reported as an unmapped heading.
  */
-import type { Category } from '../schema.ts';
-import { normalizeTitle } from '../normalize.ts';
+import type { Category } from '../catalog/schema.ts';
+import { normalizeTitle } from '../catalog/normalize.ts';
 import type { Heading } from './markdown.ts';
-import { headingTag } from '../tag-heading.ts';
+import { headingTag } from '../export/tag-heading.ts';
 import { DATASETS_HEADING, FEATURED_HEADING, TOPICS_HEADING } from '../export/awesome-list.ts';
 
 export type SectionRole =

@@ -4,10 +4,10 @@
  * catalog and emitted as static JSON; the client never sees the catalog
  * itself. Strings are facts from data/ — the client must treat them as text.
  */
-import type { Catalog } from '../catalog.ts';
-import { ancestors, hasCode } from '../queries.ts';
-import { routes } from '../routes.ts';
-import type { Dataset, Paper } from '../schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { ancestors, hasCode } from '../catalog/queries.ts';
+import { routes } from '../site/routes.ts';
+import type { Dataset, Paper } from '../catalog/schema.ts';
 
 export interface SearchRecord {
   kind: 'paper' | 'dataset';

@@ -3,12 +3,12 @@
  * dataset (unknowns kept as undefined so the page can say "unknown" rather
  * than guess), and the papers that use or introduce each dataset.
  */
-import type { Catalog } from '../catalog.ts';
-import type { Dataset, Paper } from '../schema.ts';
-import { routes, withBase } from '../routes.ts';
-import { safeHref } from '../safe-url.ts';
-import { pushTo } from '../group.ts';
-import { perCatalog } from '../per-catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Dataset, Paper } from '../catalog/schema.ts';
+import { routes, withBase } from '../site/routes.ts';
+import { safeHref } from '../site/safe-url.ts';
+import { pushTo } from '../catalog/group.ts';
+import { perCatalog } from '../catalog/per-catalog.ts';
 import { MODALITY_LABELS } from './insights.ts';
 
 export const SOURCE_LABELS: Record<NonNullable<Dataset['source']>, string> = { real: 'Real', synthetic: 'Synthetic', mixed: 'Real + synthetic' };

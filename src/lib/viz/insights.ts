@@ -3,10 +3,10 @@
  * function returns what both the chart and its data table show, so the two
  * can never disagree.
  */
-import type { Catalog } from '../catalog.ts';
-import { hasCode } from '../queries.ts';
-import { MODALITIES } from '../schema.ts';
-import { countTo } from '../group.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { hasCode } from '../catalog/queries.ts';
+import { MODALITIES } from '../catalog/schema.ts';
+import { countTo } from '../catalog/group.ts';
 import { branches, paperBranches } from './palette.ts';
 
 export interface Series {

@@ -8,9 +8,9 @@
  * 600 / 400 for at least 3:1. SVG shapes draw with `currentColor`, so one of
  * these colour classes on the shape or its group colours it.
  */
-import type { Catalog } from '../catalog.ts';
-import type { Category, Paper } from '../schema.ts';
-import { branchOf } from '../queries.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Category, Paper } from '../catalog/schema.ts';
+import { branchOf } from '../catalog/queries.ts';
 
 export interface Swatch {
   /** Text and SVG strokes (currentColor). */

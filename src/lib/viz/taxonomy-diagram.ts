@@ -8,12 +8,12 @@
  * Returns plain data; TaxonomyDiagram.astro renders it as inline SVG with
  * Astro's escaping, so no catalog text is ever concatenated into markup.
  */
-import type { Catalog } from '../catalog.ts';
-import type { Paper } from '../schema.ts';
-import { countOf } from '../format.ts';
-import { deepPaperCounts } from '../site-views.ts';
-import { routes, withBase } from '../routes.ts';
-import { pushTo } from '../group.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Paper } from '../catalog/schema.ts';
+import { countOf } from '../site/format.ts';
+import { deepPaperCounts } from '../site/site-views.ts';
+import { routes, withBase } from '../site/routes.ts';
+import { pushTo } from '../catalog/group.ts';
 import { branches } from './palette.ts';
 import { textWidth, truncate } from './text-width.ts';
 

@@ -3,9 +3,9 @@
  * (oldest first, like the awesome list's picture), coloured by the top-level
  * branch of its first category and filterable by any branch it belongs to.
  */
-import type { Catalog } from '../catalog.ts';
-import { routes, withBase } from '../routes.ts';
-import { countTo, pushTo } from '../group.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { routes, withBase } from '../site/routes.ts';
+import { countTo, pushTo } from '../catalog/group.ts';
 import { branches, paperBranches, type Branch } from './palette.ts';
 
 export interface TimelineItem {

@@ -1,9 +1,9 @@
 /** Views of the catalog that the site's pages show: counts, featured, recent, related. */
-import type { Catalog } from './catalog.ts';
-import type { Paper } from './schema.ts';
-import { ancestors, hasCode } from './queries.ts';
-import { perCatalog } from './per-catalog.ts';
-import { pushTo } from './group.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Paper } from '../catalog/schema.ts';
+import { ancestors, hasCode } from '../catalog/queries.ts';
+import { perCatalog } from '../catalog/per-catalog.ts';
+import { pushTo } from '../catalog/group.ts';
 
 export interface SiteCounts {
   papers: number;

@@ -3,9 +3,9 @@
  * or pages, so entries carry none: inventing them would put wrong citations
  * into people's papers.
  */
-import type { Catalog } from './catalog.ts';
-import type { Paper, Venue } from './schema.ts';
-import { arxivIdFromUrl } from './normalize.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Paper, Venue } from '../catalog/schema.ts';
+import { arxivIdFromUrl } from '../catalog/normalize.ts';
 
 export type BibtexType = 'inproceedings' | 'article' | 'misc';
 

@@ -3,8 +3,8 @@
  * managers read. Only catalog facts: no citation_author, since the catalog
  * has no authors and a made-up one is worse than none.
  */
-import type { Catalog } from './catalog.ts';
-import type { Paper } from './schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Paper } from '../catalog/schema.ts';
 import { arxivIdOf } from './bibtex.ts';
 import { safeHref } from './safe-url.ts';
 

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import { siteCounts } from './site-views.ts';
 
 export function summarize(catalog: Catalog): string {

@@ -11,8 +11,8 @@
  * valid category ids, dataset ids and venue names live in data/, not in zod.
  */
 import type { ZodTypeAny } from 'zod';
-import type { Catalog } from './catalog.ts';
-import { categorySchema, datasetSchema, httpUrl, paperSchema, venuesFileSchema } from './schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { categorySchema, datasetSchema, httpUrl, paperSchema, venuesFileSchema } from '../catalog/schema.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -105,7 +105,7 @@ function convert(schema: ZodTypeAny, overrides: FieldOverrides, at: string): Jso
       };
     }
     default:
-      throw new Error(`json-schema: no conversion for ${def.typeName} at "${at || '(root)'}"; extend src/lib/json-schema.ts`);
+      throw new Error(`json-schema: no conversion for ${def.typeName} at "${at || '(root)'}"; extend src/lib/contrib/json-schema.ts`);
   }
 }
 

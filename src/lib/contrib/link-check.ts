@@ -6,7 +6,7 @@
  * `fetch` is injectable and nothing here knows about the internet, so tests
  * run it against a local server.
  */
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 
 /** Hosts that refuse automated requests (403, captcha, connection reset) whatever the link's health. */
 export const BOT_BLOCKING_HOSTS = ['sciencedirect.com', 'ieeexplore.ieee.org', 'dl.acm.org', 'researchgate.net', 'tandfonline.com', 'ascelibrary.org', 'ebscohost.com'];

@@ -3,9 +3,9 @@
  * the validator uses (through its JSON Schema form), plus the current
  * category ids and venue names, so the docs cannot drift from the rules.
  */
-import type { Catalog } from './catalog.ts';
-import { ancestors } from './queries.ts';
-import { categorySchema, datasetSchema, ID_PATTERN, paperSchema } from './schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { ancestors } from '../catalog/queries.ts';
+import { categorySchema, datasetSchema, ID_PATTERN, paperSchema } from '../catalog/schema.ts';
 import { toJsonSchema, type JsonSchema } from './json-schema.ts';
 
 /** Table cells hold untrusted-looking text from descriptions; keep the table intact. */

@@ -1,5 +1,5 @@
 /** The whole validated catalog as one JSON document, for people who want the data rather than the site. */
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 
 export const CATALOG_JSON_VERSION = 1;
 

@@ -3,7 +3,7 @@
  * directions: the renderer writes one and the importer reads it back, so they
  * must never disagree.
  */
-import { normalizeTitle } from './normalize.ts';
+import { normalizeTitle } from '../catalog/normalize.ts';
 
 /** `segment-anything` → "Segment Anything". */
 export const tagHeading = (tag: string) => tag.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');

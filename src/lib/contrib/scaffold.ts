@@ -7,14 +7,15 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Catalog } from './catalog.ts';
-import { loadCatalog, type LoadResult } from './load.ts';
-import type { Problem } from './problems.ts';
-import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from './normalize.ts';
-import { closest, didYouMean } from './suggest.ts';
-import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from './schema.ts';
-import { serializeEntry } from './write-entry.ts';
-import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from './import/ids.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import { loadCatalog, type LoadResult } from '../catalog/load.ts';
+import type { Problem } from '../catalog/problems.ts';
+import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from '../catalog/normalize.ts';
+import { closest, didYouMean, hint } from '../catalog/suggest.ts';
+import { venueLookup } from '../catalog/venues.ts';
+import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from '../catalog/schema.ts';
+import { serializeEntry } from '../catalog/write-entry.ts';
+import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from '../catalog/ids.ts';
 import { CONTRIBUTING_FILE, LIST_FILE, SCHEMA_DIR, renderGenerated, writeGenerated, type Artifact } from './generated.ts';
 
 export const SCAFFOLD_KINDS = { paper: 'papers', dataset: 'datasets', category: 'categories' } as const satisfies Record<string, EntryKind>;
@@ -97,16 +98,10 @@ export function missingFlags(kind: ScaffoldKind, answers: Answers): string[] {
   return missing;
 }
 
-/** Canonical venue for what was typed: exact, alias or case-insensitive match; else an error with a suggestion. */
+/** Canonical venue for what was typed (the catalog's one venue lookup); else an error with a suggestion. */
 export function resolveVenue(catalog: Pick<Catalog, 'venues'>, input: string): string {
-  const wanted = input.trim().toLowerCase();
-  for (const venue of catalog.venues) {
-    if (venue.name.toLowerCase() === wanted || (venue.aliases ?? []).some((a) => a.toLowerCase() === wanted)) return venue.name;
-  }
-  const names = catalog.venues.flatMap((v) => [v.name, ...(v.aliases ?? [])]);
-  const best = closest(input, names);
-  const canonical = best && catalog.venues.find((v) => v.name === best || v.aliases?.includes(best))!.name;
-  return fail(`unknown venue "${input}"${canonical ? ` (did you mean "${canonical}"?)` : ''}; use a name from data/venues.yaml (or add the venue there first)`);
+  const venues = venueLookup(catalog.venues);
+  return venues.resolve(input) ?? fail(`unknown venue "${input}"${hint(venues.suggest(input))}; use a name from data/venues.yaml (or add the venue there first)`);
 }
 
 /** A category id from an id, a display name or an alias; else an error with a suggestion. */

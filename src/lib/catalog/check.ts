@@ -10,7 +10,8 @@
  */
 import { ID_PATTERN, type Category, type Dataset, type Paper, type Venue } from './schema.ts';
 import { formatPath, type Problem } from './problems.ts';
-import { didYouMean } from './suggest.ts';
+import { didYouMean, hint } from './suggest.ts';
+import { venueLookup } from './venues.ts';
 import { normalizeTitle, normalizeUrl } from './normalize.ts';
 import type { Salvaged } from './zod-shape.ts';
 
@@ -39,30 +40,15 @@ export function checkCatalog(input: CheckInput): Problem[] {
   const report = (entry: Entry, path: FieldPath, message: string) => at(fileOf(entry), path, message);
 
   // Venues: one canonical spelling each; aliases map to it.
-  const canonical = new Set<string>();
-  const aliasOf = new Map<string, string>();
-  const nameOf = new Map<string, string>();
-  venues.forEach((venue, i) => {
-    if (venue.name === undefined) return;
-    if (canonical.has(venue.name)) at(venuesFile, ['venues', i, 'name'], `venue "${venue.name}" is listed twice`);
-    canonical.add(venue.name);
-    nameOf.set(venue.name.toLowerCase(), venue.name);
-  });
-  // An alias must map to exactly one venue, or the importer could not tell which one is meant.
-  venues.forEach((venue, i) => {
-    venue.aliases?.forEach((alias, j) => {
-      if (alias === undefined || venue.name === undefined) return;
-      const key = alias.toLowerCase();
-      const other = nameOf.get(key) ?? aliasOf.get(key);
-      if (other !== undefined && other !== venue.name) at(venuesFile, ['venues', i, 'aliases', j], `alias "${alias}" of "${venue.name}" already names venue "${other}"`);
-      else aliasOf.set(key, venue.name);
-    });
-  });
+  const venueNames = venueLookup(venues);
+  for (const { index, alias, message } of venueNames.conflicts) {
+    at(venuesFile, alias === undefined ? ['venues', index, 'name'] : ['venues', index, 'aliases', alias], message);
+  }
   const checkVenue = (entry: PaperIn | DatasetIn, path: FieldPath, value: string | undefined) => {
-    if (value === undefined || canonical.has(value)) return;
-    const viaAlias = aliasOf.get(value.toLowerCase()) ?? [...canonical].find((name) => name.toLowerCase() === value.toLowerCase());
-    if (viaAlias) report(entry, path, `write the canonical venue "${viaAlias}" instead of "${value}"`);
-    else report(entry, path, `unknown venue "${value}"${didYouMean(value, canonical)}; use a name from data/venues.yaml or add the venue there`);
+    if (value === undefined || venueNames.canonical.has(value)) return;
+    const canonical = venueNames.resolve(value);
+    if (canonical) report(entry, path, `write the canonical venue "${canonical}" instead of "${value}"`);
+    else report(entry, path, `unknown venue "${value}"${hint(venueNames.suggest(value))}; use a name from data/venues.yaml or add the venue there`);
   };
 
   // Ids: equal to the file name and unique per kind. Entries named after their

@@ -2,8 +2,8 @@
  * RSS 2.0 of recently added entries. Everything derives from the data (dates
  * from `added`), so two builds of the same catalog give the same bytes.
  */
-import type { Catalog } from './catalog.ts';
-import type { Dataset, Paper } from './schema.ts';
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Dataset, Paper } from '../catalog/schema.ts';
 import { routes } from './routes.ts';
 import { escapeXml } from './xml.ts';
 import { paperLabel, venueYear } from './format.ts';

@@ -1,5 +1,5 @@
 /** sitemap.xml and robots.txt for search engines: every public page, no dates (builds stay reproducible). */
-import type { Catalog } from './catalog.ts';
+import type { Catalog } from '../catalog/catalog.ts';
 import { routes } from './routes.ts';
 import { escapeXml } from './xml.ts';
 

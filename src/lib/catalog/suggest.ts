@@ -42,7 +42,9 @@ export function closest(input: string, candidates: Iterable<string>): string | u
   return best;
 }
 
+/** ` (did you mean "X"?)` for a suggestion, or nothing. */
+export const hint = (suggestion: string | undefined) => (suggestion ? ` (did you mean "${suggestion}"?)` : '');
+
 export function didYouMean(input: string, candidates: Iterable<string>): string {
-  const hint = closest(input, candidates);
-  return hint ? ` (did you mean "${hint}"?)` : '';
+  return hint(closest(input, candidates));
 }
