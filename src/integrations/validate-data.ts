@@ -6,7 +6,7 @@
  * CatalogError if they are rendered some other way (astro dev).
  */
 import type { AstroIntegration } from 'astro';
-import { getCatalog } from '../lib/catalog/load.ts';
+import { catalogLoads, getCatalog } from '../lib/catalog/load.ts';
 import { CatalogError } from '../lib/catalog/problems.ts';
 
 export function validateData(): AstroIntegration {
@@ -24,6 +24,10 @@ export function validateData(): AstroIntegration {
           stop.stack = stop.message;
           throw stop;
         }
+      },
+      // The pages share the catalog the check above loaded; say so, so a second load would show.
+      'astro:build:done': ({ logger }) => {
+        logger.info(`catalog loaded ${catalogLoads()} time(s) for this build`);
       },
     },
   };

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getCatalog } from '../../src/lib/catalog/load.ts';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
 import { uniqueTitleFragment } from '../support/title-fragment.ts';
@@ -15,7 +15,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveStatic(await buildSite(), '/');
+  server = await serveStatic(await buildSite(REAL_SITE), REAL_SITE.base);
   browser = await launchBrowser();
 });
 

@@ -8,14 +8,14 @@ import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { hasCode, papersIn } from '../../src/lib/catalog/queries.ts';
 import { loadOk } from '../support/load-ok.ts';
 
-const BASE = '/iad-atlas/';
+const BASE = REAL_SITE.base;
 const SCREENSHOTS = path.resolve('test-results/screenshots');
 
 let browser: Browser;
@@ -27,7 +27,7 @@ let catalog: Catalog;
 
 beforeAll(async () => {
   catalog = loadOk(path.resolve('data'));
-  const dist = await buildSite({ base: BASE });
+  const dist = await buildSite(REAL_SITE);
   xssDist = await buildSite({ dataDir: path.resolve('tests/fixtures/site-xss') });
   site = await serveStatic(dist, BASE);
   xssSite = await serveStatic(xssDist, '/');

@@ -8,11 +8,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
 
-const BASE = '/atlas/';
+const BASE = REAL_SITE.base;
 const SHOTS = path.resolve('test-results/screenshots');
 
 let server: StaticServer;
@@ -29,7 +29,7 @@ async function open(route: string, ctx = context): Promise<Page> {
 
 beforeAll(async () => {
   // A base path, as on GitHub Pages, so every link must respect it.
-  const dist = await buildSite({ base: BASE });
+  const dist = await buildSite(REAL_SITE);
   server = await serveStatic(dist, BASE);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,13 +1,14 @@
 /**
- * The built site, as a visitor or crawler gets it: the committed data at '/',
- * the site-basic fixture under a project-site base path (built twice to prove
- * the output is reproducible), and a fixture full of markup in its text.
+ * The built site, as a visitor or crawler gets it: the committed data under a
+ * project-site base path (the build every test file shares), the site-basic
+ * fixture at '/' (built twice to prove the output is reproducible), and a
+ * fixture full of markup in its text.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, symlinkSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { parseBibtex } from '../support/bibtex-parse.ts';
 import { parseXml } from '../support/xml-check.ts';
 import { pageJs } from '../support/page-js.ts';
@@ -16,10 +17,8 @@ import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/site/bibtex.ts';
 import { repoUrl } from '../../src/lib/site/site-config.ts';
 import { directPapers } from '../../src/lib/site/site-views.ts';
 import { loadOk } from '../support/load-ok.ts';
-import { makeTempDir } from '../support/temp-dir.ts';
 
-const BASE = '/iad-atlas/';
-const SITE = 'https://example.github.io';
+const { base: BASE, site: SITE } = REAL_SITE;
 
 
 function files(dir: string, prefix = ''): string[] {
@@ -238,17 +237,15 @@ let xss = '';
 
 beforeAll(async () => {
   // One build at a time: the machine has two cores and astro build is memory-hungry.
-  real = await buildSite({ site: SITE });
-  basic = await buildSite({ dataDir: basicData, base: BASE, site: SITE });
-  // buildSite caches by data folder; a symlinked copy of the same folder forces a genuine second build.
-  const again = path.join(makeTempDir('atlas-data'), 'site-basic');
-  symlinkSync(basicData, again);
-  basicAgain = await buildSite({ dataDir: again, base: BASE, site: SITE });
+  real = await buildSite(REAL_SITE);
+  basic = await buildSite({ dataDir: basicData, site: SITE });
+  // A genuine second build, never the cached first one.
+  basicAgain = await buildSite({ dataDir: basicData, site: SITE, fresh: true });
   xss = await buildSite({ dataDir: xssData, site: SITE });
 });
 
-describeSite('the site built from data/', () => real, realData, '/');
-describeSite(`the site-basic fixture under ${BASE}`, () => basic, basicData, BASE);
+describeSite(`the site built from data/ under ${BASE}`, () => real, realData, BASE);
+describeSite('the site-basic fixture at /', () => basic, basicData, '/');
 
 describe('reproducible builds', () => {
   it('two builds of the same data are byte-identical', () => {

@@ -1,13 +1,13 @@
 /**
  * The timeline, datasets and insights pages as built by `astro build`: checked
  * against counts computed here, independently, from the same catalog. Runs on
- * the committed data/ (one build) and on the viz fixture, whose dataset,
+ * the committed data/ (the shared build) and on the viz fixture, whose dataset,
  * category and paper names carry markup that must come out as text.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../support/build-site.ts';
+import { buildSite, REAL_SITE, type BuildOptions } from '../support/build-site.ts';
 import { VIZ_FIXTURE } from '../support/viz-fixture.ts';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
@@ -34,10 +34,11 @@ function tableRows(html: string, name: string): string[][] {
 /** The page with every attribute value removed: what is left is markup and text nodes. */
 const withoutAttributes = (html: string) => html.replace(/="[^"]*"/g, '=""');
 
-for (const [label, dataDir] of [
-  ['committed data', DATA],
-  ['viz fixture', VIZ_FIXTURE],
-] as const) {
+for (const [label, dataDir, build] of [
+  ['committed data', DATA, REAL_SITE],
+  ['viz fixture', VIZ_FIXTURE, { dataDir: VIZ_FIXTURE }],
+] as [string, string, BuildOptions][]) {
+  const base = build.base ?? '/';
   describe(`built viz pages (${label})`, () => {
     let dist: string;
     let catalog: Catalog;
@@ -47,12 +48,12 @@ for (const [label, dataDir] of [
       const result = loadCatalog({ dataDir });
       if (!result.ok) throw new Error(`${label} does not load: ${result.problems.map((p) => p.message).join('; ')}`);
       catalog = result.catalog;
-      dist = await buildSite({ dataDir });
+      dist = await buildSite(build);
     });
 
     it('lists every paper on the timeline exactly once, each linking to its page', () => {
       const html = page('timeline');
-      const ids = hrefs(html, '/papers/');
+      const ids = hrefs(html, `${base}papers/`);
       expect(ids.sort()).toEqual(catalog.papers.map((p) => p.id).sort());
       for (const year of new Set(catalog.papers.map((p) => p.year))) expect(html).toContain(`id="y${year}"`);
       expect(html.match(/data-branches="/g)?.length ?? 0).toBe(catalog.papers.length);
@@ -64,7 +65,7 @@ for (const [label, dataDir] of [
         expect(existsSync(file), `${dataset.id} has a page`).toBe(true);
         const html = readFileSync(file, 'utf8');
         const expected = catalog.papers.filter((p) => p.datasets?.includes(dataset.id) || p.id === dataset.introduced_by).map((p) => p.id);
-        const listed = expected.length ? hrefs(block(html, 'data-dataset-papers', 'ul'), '/papers/') : [];
+        const listed = expected.length ? hrefs(block(html, 'data-dataset-papers', 'ul'), `${base}papers/`) : [];
         expect(listed.sort(), dataset.id).toEqual(expected.sort());
         if (expected.length === 0) expect(html).toContain('No catalogued paper lists this dataset yet.');
       }
@@ -72,7 +73,7 @@ for (const [label, dataDir] of [
 
     it('has one table row per dataset, in name order, marking unknown facts', () => {
       const html = page('datasets');
-      expect(hrefs(html, '/datasets/')).toEqual(catalog.datasets.map((d) => d.id));
+      expect(hrefs(html, `${base}datasets/`)).toEqual(catalog.datasets.map((d) => d.id));
       const blanks = catalog.datasets.reduce((n, d) => n + [d.classes, d.normal_images, d.abnormal_images, d.source].filter((v) => v === undefined).length, 0);
       expect((html.match(/<span class="sr-only"[^>]*>unknown<\/span>/g) ?? []).length).toBeGreaterThanOrEqual(blanks);
     });
@@ -117,7 +118,7 @@ for (const [label, dataDir] of [
         }
       }
       for (const category of catalog.categories) {
-        const node = new RegExp(`<a href="/categories/${category.id}/"[^>]*>[\\s\\S]*?<tspan[^>]*>(\\d+)</tspan>`).exec(svg);
+        const node = new RegExp(`<a href="${base}categories/${category.id}/"[^>]*>[\\s\\S]*?<tspan[^>]*>(\\d+)</tspan>`).exec(svg);
         expect(node, category.id).not.toBeNull();
         expect(Number(node![1]), category.id).toBe(deep.get(category.id)?.size ?? 0);
       }
@@ -125,12 +126,12 @@ for (const [label, dataDir] of [
       const featured = catalog.papers.filter((p) => p.featured);
       for (const paper of featured) {
         const newer = featured.filter((p) => p.categories[0] === paper.categories[0] && p.year > paper.year).length;
-        if (newer < 3) expect(svg, paper.id).toContain(`href="/papers/${paper.id}/"`);
+        if (newer < 3) expect(svg, paper.id).toContain(`href="${base}papers/${paper.id}/"`);
       }
     });
 
     it('ships at most 10 KB of JavaScript (gzip) per page, of which the viz scripts are a small part', () => {
-      const weigh = (route: string) => pageJs(dist, `${route}/index.html`, '/').gzip;
+      const weigh = (route: string) => pageJs(dist, `${route}/index.html`, base).gzip;
       // Insights is static SVG: it ships only the layout's own script.
       const layoutOnly = weigh('insights');
       for (const route of ['timeline', 'datasets', 'insights']) expect(weigh(route), route).toBeLessThanOrEqual(10 * 1024);

@@ -149,7 +149,14 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
   return { ok: true, problems: [], catalog: buildCatalog({ venues: venues.valid, categories: categories.valid, papers: papers.valid, datasets: datasets.valid }) };
 }
 
-let memo: { dataDir: string; catalog: Catalog } | undefined;
+/**
+ * One slot per process, not per module: `astro build` evaluates this module
+ * twice (once for the config's integration, once bundled into the pages), and
+ * both copies must share the catalog the integration already checked.
+ */
+const MEMO = Symbol.for('iad-atlas.catalog');
+type Memo = { dataDir: string; catalog: Catalog; loads: number };
+const slot = globalThis as typeof globalThis & { [MEMO]?: Memo };
 
 /**
  * The catalog for the site build: loaded and checked once per process, then
@@ -157,9 +164,13 @@ let memo: { dataDir: string; catalog: Catalog } | undefined;
  * data file stops the build instead of producing a partial site.
  */
 export function getCatalog(dataDir = process.env.ATLAS_DATA_DIR ?? path.resolve('data')): Catalog {
+  const memo = slot[MEMO];
   if (memo && memo.dataDir === dataDir) return memo.catalog;
   const result = loadCatalog({ dataDir, root: process.cwd() });
   if (!result.ok) throw new CatalogError(result.problems);
-  memo = { dataDir, catalog: result.catalog };
+  slot[MEMO] = { dataDir, catalog: result.catalog, loads: (memo?.loads ?? 0) + 1 };
   return result.catalog;
 }
+
+/** How often this process has loaded a catalog through getCatalog (the build reports it: it should be 1). */
+export const catalogLoads = () => slot[MEMO]?.loads ?? 0;
