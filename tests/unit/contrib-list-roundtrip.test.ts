@@ -14,7 +14,8 @@ import { loadOk } from '../support/load-ok.ts';
  * The list format carries titles, venues, years, every link, other versions,
  * categories, featured, the datasets a paper introduces, topic tags and the
  * notes the seed writes in labels.
- * It does not carry ids, method names, aliases, free-text notes,
+ * It does not carry ids, method names, aliases, free-text notes, other
+ * addresses of the same version (also_at),
  * dataset facts (modality, counts …) or `added`; on an import into the
  * existing data/ those are kept from the files.
  */

@@ -28,6 +28,17 @@ export function titlePrefixName(title: string): string | undefined {
   return name.split(/\s+/).length <= 2 ? name : undefined;
 }
 
+/**
+ * The name of the dataset a dataset paper introduces, when its title says it:
+ * "PKU-GoodsAD: A Supermarket…" → PKU-GoodsAD, "The MVTec AD 2 Dataset: …" →
+ * MVTec AD 2, "The Woven Fabric Defect Detection (WFDD) dataset" → WFDD.
+ */
+export function datasetNameOf(title: string): string | undefined {
+  const prefix = /^(?:the\s+)?([^:]{2,40}?)(?:\s+dataset)?:\s/i.exec(title)?.[1]?.trim();
+  if (prefix && prefix.split(/\s+/).length <= 3) return prefix;
+  return /\(([A-Z][A-Za-z0-9-]{1,15})\)/.exec(title)?.[1] ?? /\b([A-Z][A-Z0-9]+(?:-[A-Za-z0-9]+)*)\s+[Dd]ataset\b/.exec(title)?.[1];
+}
+
 /** github.com/vitjanz/draem → "draem"; names that are mostly field words (anomaly-detection-…) give nothing. */
 export function repoName(url: string | undefined): string | undefined {
   if (!url) return undefined;

@@ -133,6 +133,7 @@ export const paperSchema = z
     arxiv: arxivId.optional().describe('arXiv number, quoted, e.g. "2106.08265".'),
     links: paperLinksSchema,
     also_published: z.array(publicationSchema).optional().describe('Other versions of the same work, e.g. a journal extension.'),
+    also_at: uniqueList(z.array(httpUrl)).optional().describe('Other addresses of the same version: the arXiv copy of a proceedings paper, a PDF beside its abstract page, a review page.'),
     categories: uniqueList(nonEmptyList(id, 'category ids')).describe('Taxonomy category ids (see data/categories/).'),
     datasets: uniqueList(z.array(id)).optional().describe('Ids of datasets the paper introduces or evaluates on (see data/datasets/).'),
     tags: uniqueList(z.array(tag)).optional().describe('Topics that cut across the taxonomy, e.g. "segment-anything".'),
@@ -144,7 +145,7 @@ export const paperSchema = z
 
 export const MODALITIES = ['rgb', 'grayscale', 'rgb-d', 'point-cloud', 'x-ray', 'sem', 'tactile', 'video'] as const;
 export const DATA_SOURCES = ['real', 'synthetic', 'mixed'] as const;
-export const ANNOTATIONS = ['image', 'bbox', 'pixel'] as const;
+export const ANNOTATIONS = ['image', 'bbox', 'pixel', 'point'] as const;
 
 const count = z.number({ invalid_type_error: 'expected a whole number' }).int('expected a whole number').nonnegative('must not be negative');
 
@@ -177,6 +178,7 @@ export const datasetSchema = z
     classes: count.optional().describe('Number of object or texture categories.'),
     normal_images: count.optional(),
     abnormal_images: count.optional(),
+    total_images: count.optional().describe('All images (or scans), when the source gives a total; may exceed normal + abnormal when only the total is known.'),
     annotation: uniqueList(z.array(z.enum(ANNOTATIONS))).optional().describe('Finest label given for anomalies.'),
     notes: z.array(text).optional(),
     added: isoDate.optional(),
@@ -186,8 +188,9 @@ export const datasetSchema = z
     if (value.introduced_by && value.paper) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['paper'], message: 'give either introduced_by (a paper id) or paper (title, venue, year, url), not both' });
     }
-    if (!value.introduced_by && !value.paper) {
-      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['paper'], message: 'say where the dataset comes from: introduced_by (a paper id) or paper (title, venue, year, url)' });
+    // A dataset published only as a download page (AITEX, a competition) has no paper; its data link is the source.
+    if (!value.introduced_by && !value.paper && !value.links?.data) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['paper'], message: 'say where the dataset comes from: introduced_by (a paper id), paper (title, venue, year, url), or at least links.data' });
     }
   });
 

@@ -95,9 +95,9 @@ export function paperLine(paper: Paper): string {
 
 export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'>): string {
   const introducer = dataset.introduced_by ? catalog.paperById.get(dataset.introduced_by) : undefined;
-  const source = introducer
-    ? { title: introducer.title, venue: introducer.venue, year: introducer.year, url: introducer.links.paper }
-    : dataset.paper!;
+  const source = introducer ? { title: introducer.title, venue: introducer.venue, year: introducer.year, url: introducer.links.paper } : dataset.paper;
+  // A dataset released only as a download: its name stands as the title, its data link carries the year.
+  if (!source) return `+ (${inline(dataset.name)})${inline(dataset.name)} ${link(`data ${dataset.year}`, dataset.links!.data!)}`;
   const extras = [
     dataset.links?.project && link('project', dataset.links.project),
     dataset.links?.data && link(dataset.notes?.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', dataset.links.data),

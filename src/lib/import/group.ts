@@ -7,6 +7,7 @@
 import type { PaperLinks, Publication } from '../catalog/schema.ts';
 import { arxivIdFromUrl, normalizeTitle, normalizeUrl } from '../catalog/normalize.ts';
 import { otherPublications, type Notice, type ReadListing } from './listing.ts';
+import type { DatasetFacts } from './dataset-table.ts';
 
 export interface PaperDraft {
   kind: 'papers';
@@ -17,6 +18,8 @@ export interface PaperDraft {
   arxiv?: string;
   links: Partial<PaperLinks>;
   also_published: Publication[];
+  /** Other URLs the listings give for this same version of the paper. */
+  also_at: string[];
   categories: string[];
   tags: string[];
   notes: string[];
@@ -27,8 +30,12 @@ export interface PaperDraft {
 
 export interface DatasetDraft {
   kind: 'datasets';
+  /** Empty for a dataset only the statistics table names (tableLine says where). */
   listings: ReadListing[];
+  tableLine?: number;
   name: string;
+  aliases?: string[];
+  facts?: DatasetFacts;
   year?: number;
   paper?: { title: string; venue?: string; year?: number; url?: string };
   introducedBy?: PaperDraft;
@@ -38,6 +45,16 @@ export interface DatasetDraft {
 }
 
 export type Draft = PaperDraft | DatasetDraft;
+
+/** Every URL the list gives for a draft, in every listing. */
+export function urlsOfDraft(draft: Draft): string[] {
+  const fromListings = draft.listings.flatMap((l) => [...l.venueLinks.map((v) => v.url), ...Object.values(l.links)]);
+  const own = draft.kind === 'papers' ? [...Object.values(draft.links), ...draft.also_published.map((p) => p.url)] : [...Object.values(draft.links), draft.paper?.url];
+  return [...fromListings, ...own].filter((url): url is string => typeof url === 'string');
+}
+
+/** The README line a draft is reported at. */
+export const lineOfDraft = (draft: Draft): number => draft.listings[0]?.line ?? (draft.kind === 'datasets' ? draft.tableLine : undefined) ?? 0;
 
 const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i;
 
@@ -84,15 +101,16 @@ function conflictCheck(group: ReadListing[], notices: Notice[]) {
   for (const other of group) {
     if (other === chosen) continue;
     if (!compatible(other, chosen)) {
-      notices.push({ line: other.line, kind: 'conflict', message: `"${first.title}" is listed with a different venue/year at ${described(chosen)} and ${described(other)}; kept ${described(chosen)}` });
+      // A listing with only a year is the preprint of the one with a venue: the published version wins, as a rule.
+      const preprint = !other.venueLinks[0]?.venue && chosen.venueLinks[0]?.venue !== undefined;
+      notices.push(
+        preprint
+          ? { line: other.line, kind: 'warning', message: `"${first.title}" is listed as a preprint at ${described(other)} and as published at ${described(chosen)}; kept the published venue` }
+          : { line: other.line, kind: 'conflict', message: `"${first.title}" is listed with a different venue/year at ${described(chosen)} and ${described(other)}; kept ${described(chosen)}` },
+      );
     }
     if (normalizeTitle(other.title) !== normalizeTitle(first.title)) {
       notices.push({ line: other.line, kind: 'conflict', message: `same paper link as line ${first.line} but a different title: "${other.title}" vs "${first.title}"; kept the title of line ${first.line}` });
-    }
-    const url = other.venueLinks[0]?.url;
-    const kept = first.venueLinks[0]?.url;
-    if (url && kept && normalizeUrl(url) !== normalizeUrl(kept)) {
-      notices.push({ line: other.line, kind: 'conflict', message: `"${first.title}" links ${url} here but ${kept} at line ${first.line}; kept ${kept}` });
     }
   }
   return chosen;
@@ -109,6 +127,7 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
     venue: chosen.venueLinks[0]?.venue,
     links: {},
     also_published: [],
+    also_at: [],
     categories: [],
     tags: [],
     notes: [],
@@ -140,7 +159,14 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
   if (draft.links.paper && CODE_HOSTS.test(draft.links.paper) && draft.links.paper === draft.links.code) {
     notices.push({ line: first.line, kind: 'warning', message: `the paper link of "${first.title}" is its code repository` });
   }
-  draft.arxiv = draft.links.paper ? arxivIdFromUrl(draft.links.paper) : undefined;
+  // Every other paper link the listings give is the same version elsewhere (arXiv beside CVF, OpenReview beside arXiv): kept, not dropped.
+  const seen = new Set([draft.links.paper, draft.links.project].filter(Boolean).map((u) => normalizeUrl(u!)));
+  for (const url of paperUrls) {
+    if (seen.has(normalizeUrl(url)) || CODE_HOSTS.test(url)) continue;
+    seen.add(normalizeUrl(url));
+    draft.also_at.push(url);
+  }
+  draft.arxiv = [draft.links.paper, ...draft.also_at].map((u) => (u ? arxivIdFromUrl(u) : undefined)).find(Boolean);
   if (draft.year === undefined) draft.year = group.find((l) => l.year !== undefined)?.year;
   return draft;
 }
@@ -217,6 +243,8 @@ export function groupListings(paperListings: ReadListing[], datasetListings: Rea
       paper.year ??= listing.year;
     } else if (venueLink) {
       draft.paper = { title: listing.title, venue: venueLink.venue, year: venueLink.year ?? listing.year, url: venueLink.url };
+    } else if (listing.links.data && normalizeTitle(listing.title) === key) {
+      // "(AITEX)AITEX [[data 2019]](…)": a dataset released only as a download, with no paper to name.
     } else if (listing.links.data) {
       // No paper at all (a competition or a download page): the data page is where the dataset is described.
       draft.paper = { title: listing.title, year: listing.year, url: listing.links.data };

@@ -12,7 +12,9 @@ import { headingResolver } from './sections.ts';
 import type { Notice } from './listing.ts';
 import { venueLookup } from '../catalog/venues.ts';
 import { triage } from './triage.ts';
-import { groupListings, regroup, type Draft } from './group.ts';
+import { groupListings, lineOfDraft, regroup, urlsOfDraft, type Draft } from './group.ts';
+import { applyDatasetRows } from './dataset-facts.ts';
+import { firstListedOf, type FirstListed } from './first-listed.ts';
 import { fileViewOnlyPapers } from './infer.ts';
 import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from '../catalog/ids.ts';
 import { mergeEntry, same, type FieldEdit, type Fields } from './merge.ts';
@@ -55,13 +57,15 @@ export interface ImportOptions {
   markdown: string;
   dataDir: string;
   dryRun?: boolean;
-  /** `added:` date for entries created by this run, YYYY-MM-DD. */
+  /** When the list first carried each URL (first-listed.ts): sets `added` to the day it first carried the entry. */
+  firstListed?: FirstListed;
+  /** `added:` date for entries created by this run that firstListed does not date, YYYY-MM-DD. */
   added?: string;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function importAwesomeList({ markdown, dataDir, dryRun = false, added = today() }: ImportOptions): ImportReport {
+export function importAwesomeList({ markdown, dataDir, dryRun = false, added = today(), firstListed }: ImportOptions): ImportReport {
   const venues = readVenues(dataDir);
   const categories = readCategories(dataDir);
   const resolveHeading = headingResolver(categories);
@@ -95,6 +99,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
 
   // 2. Listings → drafts, matched to the entries already in data/.
   let { papers, datasets } = groupListings(sorted.paperListings, sorted.datasetListings, notices);
+  datasets = [...datasets, ...applyDatasetRows(sorted.datasetRows, datasets, papers, resolveVenue, notices)];
   const unreadable = new Map<string, string>();
   const existing = { papers: readExisting(dataDir, 'papers', unreadable), datasets: readExisting(dataDir, 'datasets', unreadable) };
   report.unreadable = [...unreadable.values()];
@@ -110,7 +115,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
   const taken = { papers: takenIds('papers', unreadable.keys()), datasets: takenIds('datasets', unreadable.keys()) };
   const ids = new Map<Draft, { id: string; entry?: ExistingEntry; deleted: boolean }>();
   const leaveAlone = (draft: Draft, ref: string) =>
-    notices.push({ line: draft.listings[0].line, kind: 'needs-person', message: `${ref}.yaml may hold this entry but cannot be read (${unreadable.get(ref)}); fix it and import again` });
+    notices.push({ line: lineOfDraft(draft), kind: 'needs-person', message: `${ref}.yaml may hold this entry but cannot be read (${unreadable.get(ref)}); fix it and import again` });
   const assign = (draft: Draft) => {
     const match = matchOf(draft);
     if (match.entry) return ids.set(draft, { id: match.entry.id, entry: match.entry, deleted: false });
@@ -140,24 +145,30 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     const { id, entry, deleted } = assigned;
     const ref = refOf(draft.kind, id);
     if (deleted) {
-      notices.push({ line: draft.listings[0].line, kind: 'warning', message: `${ref} was deleted from data by hand; not re-created` });
+      notices.push({ line: lineOfDraft(draft), kind: 'warning', message: `${ref} was deleted from data by hand; not re-created` });
       nextBaseline[ref] = next;
       return;
     }
-    const base = baseline.entries[ref];
+    const listed = firstListed && firstListedOf(firstListed, urlsOfDraft(draft));
     const { added: fileAdded, ...fileFields } = entry?.value ?? {};
-    const { merged, changed, keptHandEdits } = mergeEntry(base, entry ? fileFields : undefined, next);
-    const full = { ...merged, added: entry ? fileAdded : added };
+    // A dated entry's `added` takes part in the merge; a baseline from before dates were imported
+    // holds no `added`, and the file's then is the importer's own placeholder, not a person's edit.
+    const dated = listed ? { ...next, added: listed } : next;
+    const oldBase = baseline.entries[ref];
+    const base = listed && oldBase && !('added' in oldBase) && fileAdded !== undefined ? { ...oldBase, added: fileAdded } : oldBase;
+    const file = entry ? (listed && fileAdded !== undefined ? { ...fileFields, added: fileAdded } : fileFields) : undefined;
+    const { merged, changed, keptHandEdits } = mergeEntry(base, file, dated);
+    const full = listed ? merged : { ...merged, added: entry ? fileAdded : added };
     report.keptHandEdits.push(...keptHandEdits.map((edit) => ({ ...edit, ref })));
     const schema = draft.kind === 'papers' ? paperSchema : datasetSchema;
     const valid = schema.safeParse(full);
     if (!valid.success) {
       const problems = valid.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ');
-      notices.push({ line: draft.listings[0].line, kind: 'needs-person', message: `${ref} (lines ${lineList(draft)}) would not be valid, so it was not ${entry ? 'updated' : 'written'}: ${problems}` });
-      if (entry) nextBaseline[ref] = base ?? next;
+      notices.push({ line: lineOfDraft(draft), kind: 'needs-person', message: `${ref} (lines ${lineList(draft)}) would not be valid, so it was not ${entry ? 'updated' : 'written'}: ${problems}` });
+      if (entry) nextBaseline[ref] = oldBase ?? next;
       return;
     }
-    nextBaseline[ref] = next;
+    nextBaseline[ref] = dated;
     written.add(ref);
     if (!entry) report.created.push(ref);
     else if (same(full, entry.value)) report.unchanged.push(ref);
@@ -182,6 +193,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
       arxiv: paper.arxiv,
       links: { ...paper.links },
       also_published: optionalList(paper.also_published),
+      also_at: optionalList(paper.also_at),
       categories,
       datasets: optionalList(paper.datasets.filter((d) => ids.has(d)).map((d) => ids.get(d)!.id)),
       tags: optionalList(paper.tags),
@@ -196,11 +208,13 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     emit(dataset, {
       id: ids.get(dataset)!.id,
       name: dataset.name,
+      aliases: dataset.aliases,
       year: dataset.year ?? dataset.paper?.year ?? dataset.introducedBy?.year,
       introduced_by: introducedBy,
       paper: introducedBy ? undefined : dataset.paper,
       also_published: optionalList(dataset.also_published),
       links: dataset.links.data || dataset.links.project ? { ...dataset.links } : undefined,
+      ...dataset.facts,
       notes: optionalList(dataset.notes),
     });
   }

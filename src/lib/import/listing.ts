@@ -95,6 +95,12 @@ export function readListing(listing: Listing, resolveHeading: HeadingResolver, r
     if (read.links[meaning.role]) warn(`second ${meaning.role.replace('_', ' ')} link ${url} left out; kept ${read.links[meaning.role]}`);
     else read.links[meaning.role] = url;
   }
+  for (const topic of listing.topics ?? []) {
+    const role = resolveHeading(topic);
+    if (role?.kind === 'category') read.crossCategories.push(role.id);
+    else if (role?.kind === 'tag') read.placement.tags.push(role.tag);
+    else warn(`topic "${topic}" names no category or tag; left out (add it as a category alias)`);
+  }
   for (const label of listing.bareLabels) {
     const meaning = readLabel(label);
     warn(`[${label}] has no link`);

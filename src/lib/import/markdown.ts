@@ -4,7 +4,9 @@
  * an item. Pure (markdown in, data out) so that a README rendered from the
  * catalog can be fed straight back in. What the headings and labels *mean* is
  * decided later (sections.ts, labels.ts); nothing here knows the taxonomy.
+ * Tables are read by tables.ts as GFM tables.
  */
+import { isPaperTable, paperRowListing, parseTable, type Table } from './tables.ts';
 
 export interface Heading {
   text: string;
@@ -32,9 +34,11 @@ export interface Listing {
   /** Text left over between or after the links, e.g. a stray `)`. */
   stray: string[];
   fromTable: boolean;
+  /** A table's topic cell, split ("Logical/Few Shot" → two): sections the paper also belongs to. */
+  topics?: string[];
 }
 
-export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'table of contents' | 'commented-out item' | 'comment';
+export type OtherReason = 'prose' | 'image' | 'code' | 'table-header' | 'table' | 'table of contents' | 'commented-out item' | 'comment';
 
 export interface OtherLine {
   line: number;
@@ -46,6 +50,8 @@ export interface OtherLine {
 export interface ParsedList {
   headings: Heading[];
   listings: Listing[];
+  /** Tables whose rows are not list items (the dataset statistics), read by triage. */
+  tables: Table[];
   /** Every non-blank line that is neither a heading nor a list item. */
   others: OtherLine[];
 }
@@ -55,9 +61,9 @@ const ITEM = /^\s*(?:[+*-]|\d{1,3}[.)])\s+(.*)$/;
 const IMAGE_ONLY = /^\s*(?:\[?!\[[^\]]*\]\([^)]*\)\]?(?:\([^)]*\))?\s*)+$/;
 const FENCE = /^\s*(```|~~~)/;
 /** `- [Memory Bank](#memory-bank)`: a table-of-contents line, links to headings of this page only. */
-const TOC_ITEM = /^\s*(?:\[[^\]]*\]\(#[^)\s]*\)\s*)+$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+const TOC_ITEM = /^\s*(?:\[(?:\\.|[^\]\\])*\]\(#[^)\s]*\)\s*)+$/;
+/** A line of a table block; its cells are read by tables.ts (a trailing `|` may be missing, as in the list's CID row). */
+const TABLE_ROW = /^\s*\|.*\|?\s*$/;
 
 /**
  * A link target as CommonMark writes it: `<any text but angle brackets>` (how
@@ -97,22 +103,23 @@ export function parseItemText(body: string): Pick<Listing, 'prefix' | 'title' | 
   if (title === undefined) title = rest;
   else if (rest) stray.push(rest);
   // **Bold** or `code` styling around a title is presentation, not part of it.
-  const plain = title.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
+  const plain = plainText(title);
   return { prefix, title: plain, links, bareLabels, stray };
 }
 
-function tableCells(line: string): string[] {
-  return line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|').map((cell) => cell.trim());
-}
+const SUPERSCRIPT: Record<string, string> = { '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹' };
 
-/** A table row becomes an item: the first cell without a link is the title, every link in the row follows it. */
-function tableRowText(cells: string[]): string {
-  const titleCell = cells.find((cell) => cell && !/\]\(/.test(cell) && !/^\d{4}(?:[./-]\d{1,2})*$/.test(cell)) ?? '';
-  const linkCells = cells.filter((cell) => cell !== titleCell);
-  const years = linkCells.filter((cell) => /^\d{4}(?:[./-]\d{1,2})*$/.test(cell)).map((cell) => `[${cell.slice(0, 4)}]`);
-  const links = linkCells.filter((cell) => /\]\(/.test(cell));
-  // A plain venue cell ("CVPR 2023") becomes the label of the first bare link.
-  return [titleCell, ...links, ...years].join(' ');
+/**
+ * A title as text: **bold** and `code` styling is presentation, and so is
+ * inline HTML, except that `D<sup>3</sup>` is how the list writes "D³".
+ */
+export function plainText(title: string): string {
+  return title
+    .replace(/<sup>\s*(\d+)\s*<\/sup>/gi, (_, digits: string) => [...digits].map((d) => SUPERSCRIPT[d]).join(''))
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function parseAwesomeList(markdown: string): ParsedList {
@@ -123,10 +130,24 @@ export function parseAwesomeList(markdown: string): ParsedList {
   let stack: Heading[] = [];
   let fence = false;
   let inComment = false;
-  let tableHeader: string[] | undefined;
+  let table: { line: number; lines: string[]; headings: Heading[] } | undefined;
+  const tables: Table[] = [];
+  // A table is read whole once its last row is seen: GFM needs the header and delimiter rows together.
+  const endTable = () => {
+    if (!table) return;
+    const { line, lines, headings: path } = table;
+    table = undefined;
+    const parsed = parseTable(lines, line, path);
+    if (parsed && isPaperTable(parsed)) listings.push(...parsed.rows.map((row) => paperRowListing(parsed, row)));
+    else if (parsed) tables.push(parsed);
+    else lines.forEach((text, i) => others.push({ line: line + i, text: text.trim(), reason: 'table', headings: path }));
+  };
 
+  /** A list item on the line before whose title may still go on (no link seen yet). */
+  let open: { index: number; body: string } | undefined;
   lines.forEach((raw, index) => {
     const line = index + 1;
+    if (table && !TABLE_ROW.test(raw)) endTable();
     const other = (reason: OtherReason, text = raw) => others.push({ line, text: text.trim(), reason, headings: stack });
 
     if (fence) {
@@ -175,29 +196,32 @@ export function parseAwesomeList(markdown: string): ParsedList {
       const h: Heading = { text: heading[2].trim(), level: heading[1].length, line };
       headings.push(h);
       stack = [...stack.filter((s) => s.level < h.level), h];
-      tableHeader = undefined;
       return;
     }
-    if (TABLE_ROW.test(visible) || (tableHeader && TABLE_RULE.test(visible))) {
-      if (TABLE_RULE.test(visible)) return other('table-header');
-      const cells = tableCells(visible);
-      if (!tableHeader) {
-        tableHeader = cells;
-        return other('table-header');
-      }
-      listings.push({ line, headings: stack, ...parseItemText(tableRowText(cells)), fromTable: true });
+    if (TABLE_ROW.test(visible)) {
+      if (table) table.lines.push(visible);
+      else table = { line, lines: [visible], headings: stack };
       return;
     }
-    tableHeader = undefined;
     if (IMAGE_ONLY.test(visible)) return other('image');
     const item = ITEM.exec(visible);
     if (item) {
       if (IMAGE_ONLY.test(item[1])) return other('image');
       if (TOC_ITEM.test(item[1])) return other('table of contents');
-      listings.push({ line, headings: stack, ...parseItemText(item[1]), fromTable: false });
+      const listing: Listing = { line, headings: stack, ...parseItemText(item[1]), fromTable: false };
+      listings.push(listing);
+      open = listing.links.length || listing.bareLabels.length ? undefined : { index, body: item[1] };
+      return;
+    }
+    // A plain line right below an item that has no link yet continues it: a title wrapped in the README.
+    if (open && open.index === index - 1) {
+      const previous = listings.pop()!;
+      open = { index, body: `${open.body} ${visible.trim()}` };
+      listings.push({ ...previous, ...parseItemText(open.body) });
       return;
     }
     other('prose', visible);
   });
-  return { headings, listings, others };
+  endTable();
+  return { headings, listings, tables, others };
 }

@@ -11,7 +11,8 @@ import { headingTag } from '../export/tag-heading.ts';
 import { DATASETS_HEADING, FEATURED_HEADING, TOPICS_HEADING } from '../export/awesome-list.ts';
 
 export type SectionRole =
-  | { kind: 'category'; id: string }
+  /** `under`: the heading names this category only inside that one ("Others" under reconstruction, not under "Recent research"). */
+  | { kind: 'category'; id: string; under?: string }
   /** "SOTA methods with code": marks entries as featured. */
   | { kind: 'featured' }
   /** "Recent research" and its venue sub-sections: another view of entries filed elsewhere. */
@@ -40,6 +41,8 @@ const HEADING_ROLES: Record<string, SectionRole> = {
   'paper tree': { kind: 'not-a-list' },
   'paper tree classification of representative methods': { kind: 'not-a-list' },
   timeline: { kind: 'not-a-list' },
+  'table of contents': { kind: 'not-a-list' },
+  'star history': { kind: 'not-a-list' },
   'bibtex citation': { kind: 'not-a-list' },
   citation: { kind: 'not-a-list' },
   'paper list for industrial image anomaly detection': { kind: 'group' },
@@ -68,6 +71,27 @@ const HEADING_ROLES: Record<string, SectionRole> = {
   'continual ad': { kind: 'category', id: 'continual' },
   'uniform ad': { kind: 'category', id: 'multi-class' },
   'logical ad': { kind: 'category', id: 'logical' },
+  // Headings of the 2026 list.
+  'recommended benchmarks': { kind: 'category', id: 'surveys' },
+  benchmark: { kind: 'tag', tag: 'benchmark' },
+  'vison language ad': { kind: 'category', id: 'vision-language' },
+  'vision language ad': { kind: 'category', id: 'vision-language' },
+  others: { kind: 'category', id: 'reconstruction-other', under: 'reconstruction' },
+  'zero few shot ad': { kind: 'category', id: 'few-shot' },
+  'rgbd ad': { kind: 'category', id: 'rgbd' },
+  'uniform multi class ad': { kind: 'category', id: 'multi-class' },
+  'mllm based ad': { kind: 'category', id: 'mllm' },
+  'mllm related': { kind: 'category', id: 'mllm' },
+  'video iad': { kind: 'category', id: 'video' },
+  'other settings': { kind: 'category', id: 'further-settings', under: 'other-settings' },
+  // Sub-headings of one or two papers each are merged into one category (see CONTRIBUTING.md).
+  'ttt binary segmentation': { kind: 'category', id: 'test-time-adaptation' },
+  'moe with tta': { kind: 'category', id: 'test-time-adaptation' },
+  'adversary attack': { kind: 'category', id: 'adversarial-robustness' },
+  rubustness: { kind: 'category', id: 'adversarial-robustness' },
+  robustness: { kind: 'category', id: 'adversarial-robustness' },
+  'defect classification': { kind: 'category', id: 'defect-classification' },
+  'universal task': { kind: 'category', id: 'universal-models' },
   dataset: { kind: 'datasets' },
   [normalizeTitle(DATASETS_HEADING)]: { kind: 'datasets' },
   // The section cross-references inside labels, e.g. [[(Memory bank)CVPR 2022]].
@@ -79,6 +103,8 @@ const HEADING_ROLES: Record<string, SectionRole> = {
 /** "2.1.4 Memory Bank" → "memory bank"; "Autoencoder (AE)" also → "autoencoder". */
 export function headingKeys(text: string): string[] {
   const plain = text
+    // A link after the heading's words points elsewhere ("Anomaly Synthesis [[awesome-anomaly-synthesis]](…)").
+    .replace(/\s*\[\[[^\]]*\]\]\([^)]*\)/g, '')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '')
     .trim();
@@ -135,6 +161,10 @@ export function placeListing(path: Heading[], resolve: HeadingResolver): Placeme
     const role: SectionRole | undefined = tag ? { kind: 'tag', tag } : resolve(heading.text);
     if (!role) {
       // Under "Recent research", venue groups such as "CVPR 2023" or "Others" are expected and mean nothing more.
+      if (!placement.view) placement.unmapped.push(heading);
+      continue;
+    }
+    if (role.kind === 'category' && role.under !== undefined && placement.category !== role.under) {
       if (!placement.view) placement.unmapped.push(heading);
       continue;
     }

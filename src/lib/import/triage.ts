@@ -6,17 +6,26 @@
 import type { OtherLine, ParsedList } from './markdown.ts';
 import type { HeadingResolver } from './sections.ts';
 import { readListing, type Notice, type ReadListing, type VenueResolver } from './listing.ts';
+import { isDatasetTable } from './tables.ts';
+import { datasetNameOf } from '../catalog/ids.ts';
+import { datasetRows, type DatasetRow } from './dataset-table.ts';
 
 export interface Triage {
   paperListings: ReadListing[];
   datasetListings: ReadListing[];
+  /** Rows of the dataset statistics table: facts for datasets listed (or not) elsewhere. */
+  datasetRows: DatasetRow[];
   commentedOut: OtherLine[];
   /** Non-item lines outside list sections, counted by reason. */
   ignored: Record<string, number>;
 }
 
 export function triage(parsed: ParsedList, resolveHeading: HeadingResolver, resolveVenue: VenueResolver, notices: Notice[]): Triage {
-  const result: Triage = { paperListings: [], datasetListings: [], commentedOut: [], ignored: {} };
+  const result: Triage = { paperListings: [], datasetListings: [], datasetRows: [], commentedOut: [], ignored: {} };
+  for (const table of parsed.tables) {
+    if (isDatasetTable(table)) result.datasetRows.push(...datasetRows(table, notices));
+    else for (const row of table.rows) notices.push({ line: row.line, kind: 'unparsed', message: `row of a table whose columns (${table.columns.join(', ')}) name neither papers nor datasets: ${row.cells.map((c) => c.text).join(' | ')}` });
+  }
   const reported = new Set<number>();
   for (const listing of parsed.listings) {
     const read = readListing(listing, resolveHeading, resolveVenue, notices);
@@ -29,6 +38,8 @@ export function triage(parsed: ParsedList, resolveHeading: HeadingResolver, reso
       notices.push({ line: read.line, kind: 'unparsed', message: `list item outside any list section (under "${listing.headings.at(-1)?.text ?? 'no heading'}"); not imported: ${listing.title}` });
       continue;
     }
+    // The newer list files dataset papers in the dataset section without a "(Name)" prefix; their title names the dataset.
+    if (read.placement.datasets && !read.prefix) read.prefix = datasetNameOf(read.title);
     if (read.placement.datasets && read.prefix) result.datasetListings.push(read);
     else {
       if (read.prefix) notices.push({ line: read.line, kind: 'warning', message: `"(${read.prefix})" before the title outside the dataset section; ignored` });

@@ -12,3 +12,12 @@ export function venueYear(entry: { venue?: string; year: number }): string {
 export function paperLabel(paper: { method?: string; title: string }): string {
   return paper.method ? `${paper.method}: ${paper.title}` : paper.title;
 }
+
+/** "arxiv.org" for https://www.arxiv.org/abs/…: how a link to another copy is named. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

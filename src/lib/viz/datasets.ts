@@ -12,7 +12,7 @@ import { perCatalog } from '../catalog/per-catalog.ts';
 import { MODALITY_LABELS } from './insights.ts';
 
 export const SOURCE_LABELS: Record<NonNullable<Dataset['source']>, string> = { real: 'Real', synthetic: 'Synthetic', mixed: 'Real + synthetic' };
-export const ANNOTATION_LABELS: Record<NonNullable<Dataset['annotation']>[number], string> = { image: 'Image label', bbox: 'Bounding box', pixel: 'Pixel mask' };
+export const ANNOTATION_LABELS: Record<NonNullable<Dataset['annotation']>[number], string> = { image: 'Image label', bbox: 'Bounding box', pixel: 'Pixel mask', point: 'Point mask' };
 
 export interface ExternalLink {
   label: string;
@@ -40,17 +40,19 @@ export interface DatasetRow {
   classes?: number;
   normal?: number;
   abnormal?: number;
+  total?: number;
   annotation: string[];
-  introducedBy: IntroducingPaper;
+  /** Absent for a dataset released only as a download, with no paper. */
+  introducedBy?: IntroducingPaper;
   links: ExternalLink[];
 }
 
-function introducingPaper(catalog: Catalog, dataset: Dataset, base: string): IntroducingPaper {
+function introducingPaper(catalog: Catalog, dataset: Dataset, base: string): IntroducingPaper | undefined {
   const paper = dataset.introduced_by === undefined ? undefined : catalog.paperById.get(dataset.introduced_by);
   if (paper) return { title: paper.title, venue: paper.venue, year: paper.year, href: withBase(base, routes.paper(paper.id)), internal: true };
-  // The schema requires one of introduced_by / paper, and check.ts that introduced_by resolves.
-  const source = dataset.paper!;
-  return { title: source.title, venue: source.venue, year: source.year, href: safeHref(source.url), internal: false };
+  // check.ts makes sure introduced_by resolves; without either, the schema asked for a data link instead.
+  const source = dataset.paper;
+  return source && { title: source.title, venue: source.venue, year: source.year, href: safeHref(source.url), internal: false };
 }
 
 export function datasetRow(catalog: Catalog, dataset: Dataset, base: string): DatasetRow {
@@ -58,19 +60,20 @@ export function datasetRow(catalog: Catalog, dataset: Dataset, base: string): Da
   const links: ExternalLink[] = [];
   if (dataset.links?.data) links.push({ label: 'Data', url: safeHref(dataset.links.data) });
   if (dataset.links?.project) links.push({ label: 'Project', url: safeHref(dataset.links.project) });
-  if (!introducedBy.internal) links.push({ label: 'Paper', url: introducedBy.href });
+  if (introducedBy && !introducedBy.internal) links.push({ label: 'Paper', url: introducedBy.href });
   return {
     id: dataset.id,
     name: dataset.name,
     href: withBase(base, routes.dataset(dataset.id)),
     year: dataset.year,
-    venue: introducedBy.venue,
+    venue: introducedBy?.venue,
     modality: (dataset.modality ?? []).map((m) => MODALITY_LABELS[m]),
     source: dataset.source && SOURCE_LABELS[dataset.source],
     domain: dataset.domain,
     classes: dataset.classes,
     normal: dataset.normal_images,
     abnormal: dataset.abnormal_images,
+    total: dataset.total_images,
     annotation: (dataset.annotation ?? []).map((a) => ANNOTATION_LABELS[a]),
     introducedBy,
     links,
