@@ -10,6 +10,8 @@ const venues: Venue[] = [
   { name: 'TII', full: 'IEEE Transactions on Industrial Informatics', kind: 'journal' },
   { name: 'arXiv', full: 'arXiv preprint', kind: 'preprint' },
   { name: 'Thesis', full: 'Doctoral thesis', kind: 'thesis' },
+  // A venue known only by its abbreviation (venues.yaml leaves `full` out when no source gives it).
+  { name: 'ICCVDM', kind: 'conference' },
 ];
 const venueByName = new Map(venues.map((v) => [v.name, v]));
 const paper = (over: Partial<Paper>): Paper => ({
@@ -39,8 +41,12 @@ describe('bibtexEntry', () => {
     expect(entry.type).toBe(type);
     expect(entry.key).toBe('patchcore');
     for (const required of REQUIRED_FIELDS[type]) expect(entry.fields.has(required), required).toBe(true);
-    if (field) expect(entry.fields.get(field)).toBe(venueByName.get(venue!)!.full.replace('&', '\\&'));
+    if (field) expect(entry.fields.get(field)).toBe(venueByName.get(venue!)!.full!.replace('&', '\\&'));
     expect(entry.fields.get('year')).toBe('2022');
+  });
+
+  it('names a venue with no known full name by its short name rather than leaving the field empty', () => {
+    expect(only(bibtexEntry(paper({ venue: 'ICCVDM' }), venueByName)).fields.get('booktitle')).toBe('ICCVDM');
   });
 
   it('never invents authors or pages', () => {

@@ -84,7 +84,11 @@ export const venueSchema = z
   .object({
     /** The canonical spelling used in paper files and shown on the site. */
     name: text.describe('Canonical short name used in data files, e.g. "CVPR", "NeurIPS", "TII".'),
-    full: text.describe('Full name, e.g. "IEEE/CVF Conference on Computer Vision and Pattern Recognition".'),
+    // Optional because a full name must come from a source someone checked: a venue the
+    // list names only by an abbreviation nobody could confirm is listed without one.
+    full: text
+      .optional()
+      .describe('Full name, e.g. "IEEE/CVF Conference on Computer Vision and Pattern Recognition"; leave out when no source confirms it.'),
     kind: z.enum(VENUE_KINDS).describe('What sort of venue this is.'),
     aliases: z.array(text).optional().describe('Other spellings seen in the wild; the importer maps them to `name`.'),
   })

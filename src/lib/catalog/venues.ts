@@ -7,6 +7,9 @@
 import type { Venue } from './schema.ts';
 import { closest } from './suggest.ts';
 
+/** The name to print where a venue's full name goes: its short name when no full name is known. */
+export const venueTitle = (venue: Pick<Venue, 'name' | 'full'>): string => venue.full ?? venue.name;
+
 /** What two spellings of one venue have in common: case and spacing folded. */
 export const venueKey = (written: string) => written.replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -51,7 +51,7 @@ export function renderFieldReference(catalog: Pick<Catalog, 'categories' | 'venu
     const depth = ancestors(catalog as Catalog, c.id).length - 1;
     return `${'  '.repeat(depth)}- \`${c.id}\` — ${cell(c.name)}`;
   });
-  const venueLines = catalog.venues.map((v) => `| \`${v.name}\` | ${cell(v.full)} | ${v.kind} | ${(v.aliases ?? []).map((a) => `\`${cell(a)}\``).join(', ')} |`);
+  const venueLines = catalog.venues.map((v) => `| \`${v.name}\` | ${v.full ? cell(v.full) : '—'} | ${v.kind} | ${(v.aliases ?? []).map((a) => `\`${cell(a)}\``).join(', ')} |`);
   return [
     ...table('Paper', 'data/papers/<id>.yaml', toJsonSchema(paperSchema)),
     ...table(

@@ -13,6 +13,7 @@
 import type { ZodTypeAny } from 'zod';
 import type { Catalog } from '../catalog/catalog.ts';
 import { categorySchema, datasetSchema, httpUrl, paperSchema, venuesFileSchema } from '../catalog/schema.ts';
+import { venueTitle } from '../catalog/venues.ts';
 
 export type JsonSchema = { [key: string]: unknown };
 
@@ -129,7 +130,7 @@ function oneOf(values: Array<{ value: string; label: string }>): JsonSchema {
  * category or dataset; the staleness test catches a hand-added one.
  */
 export function buildJsonSchemas(catalog: Pick<Catalog, 'categories' | 'datasets' | 'venues'>): Record<string, JsonSchema> {
-  const venues = oneOf(catalog.venues.map((v) => ({ value: v.name, label: v.full })));
+  const venues = oneOf(catalog.venues.map((v) => ({ value: v.name, label: venueTitle(v) })));
   const categories = oneOf(catalog.categories.map((c) => ({ value: c.id, label: c.name })));
   const datasets = oneOf(catalog.datasets.map((d) => ({ value: d.id, label: d.name })));
   const document = (title: string, schema: ZodTypeAny, overrides: FieldOverrides, extra: JsonSchema = {}): JsonSchema => ({

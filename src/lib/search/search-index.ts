@@ -6,6 +6,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { ancestors, hasCode } from '../catalog/queries.ts';
+import { venueTitle } from '../catalog/venues.ts';
 import { routes } from '../site/routes.ts';
 import type { Dataset, Paper } from '../catalog/schema.ts';
 
@@ -79,7 +80,7 @@ function categoryFields(catalog: Catalog, ids: string[]) {
 
 function venueFields(catalog: Catalog, name: string | undefined) {
   const venue = name ? catalog.venueByName.get(name) : undefined;
-  return { venue: name ?? '', venueNames: venue ? unique([venue.full, ...(venue.aliases ?? [])].filter((v) => v !== venue.name)) : [] };
+  return { venue: name ?? '', venueNames: venue ? unique([venueTitle(venue), ...(venue.aliases ?? [])].filter((v) => v !== venue.name)) : [] };
 }
 
 function paperRecord(catalog: Catalog, paper: Paper): SearchRecord {

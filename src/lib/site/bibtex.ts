@@ -6,6 +6,7 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper, Venue } from '../catalog/schema.ts';
 import { arxivIdFromUrl } from '../catalog/normalize.ts';
+import { venueTitle } from '../catalog/venues.ts';
 
 export type BibtexType = 'inproceedings' | 'article' | 'misc';
 
@@ -62,9 +63,9 @@ export function bibtexEntry(paper: Paper, venueByName: Catalog['venueByName']): 
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
   const type = bibtexType(venue);
   const fields: [string, string][] = [['title', protectTitle(paper.title)]];
-  if (type === 'inproceedings') fields.push(['booktitle', escapeLatex(venue!.full)]);
-  if (type === 'article') fields.push(['journal', escapeLatex(venue!.full)]);
-  if (type === 'misc' && venue) fields.push(['howpublished', escapeLatex(venue.full)]);
+  if (type === 'inproceedings') fields.push(['booktitle', escapeLatex(venueTitle(venue!))]);
+  if (type === 'article') fields.push(['journal', escapeLatex(venueTitle(venue!))]);
+  if (type === 'misc' && venue) fields.push(['howpublished', escapeLatex(venueTitle(venue))]);
   fields.push(['year', String(paper.year)]);
   const arxiv = arxivIdOf(paper);
   if (arxiv) fields.push(['eprint', arxiv], ['archivePrefix', 'arXiv']);

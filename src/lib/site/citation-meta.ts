@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper } from '../catalog/schema.ts';
+import { venueTitle } from '../catalog/venues.ts';
 import { arxivIdOf } from './bibtex.ts';
 import { safeHref } from './safe-url.ts';
 
@@ -14,8 +15,8 @@ export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']):
     ['citation_publication_date', String(paper.year)],
   ];
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
-  if (venue?.kind === 'conference' || venue?.kind === 'workshop') tags.push(['citation_conference_title', venue.full]);
-  if (venue?.kind === 'journal') tags.push(['citation_journal_title', venue.full]);
+  if (venue?.kind === 'conference' || venue?.kind === 'workshop') tags.push(['citation_conference_title', venueTitle(venue)]);
+  if (venue?.kind === 'journal') tags.push(['citation_journal_title', venueTitle(venue)]);
   const arxiv = arxivIdOf(paper);
   if (arxiv) tags.push(['citation_arxiv_id', arxiv]);
   const pdf = /\.pdf$/i.test(new URL(paper.links.paper).pathname) ? safeHref(paper.links.paper) : arxiv ? `https://arxiv.org/pdf/${arxiv}` : undefined;
