@@ -114,8 +114,15 @@ export const paperLinksSchema = z
     unofficial_code: httpUrl.optional().describe('A third-party re-implementation.'),
     project: httpUrl.optional().describe('Project or workshop home page.'),
     data: httpUrl.optional().describe('Where to get data released with the paper.'),
+    video: httpUrl.optional().describe('A recorded talk or video about the paper.'),
+    writeup: httpUrl.optional().describe('An article or blog post explaining the paper, e.g. a write-up in Chinese.'),
+    demo: httpUrl.optional().describe('An online demo of the method to try in the browser.'),
+    model: httpUrl.optional().describe('Released model weights, e.g. a Hugging Face model page.'),
   })
   .strict();
+
+/** Every kind of paper link, in the order the schema, the site and the list give them. */
+export const PAPER_LINK_KINDS = Object.keys(paperLinksSchema.shape) as (keyof z.infer<typeof paperLinksSchema>)[];
 
 /** Another published version of the same work (journal extension, workshop version). */
 export const publicationSchema = z
