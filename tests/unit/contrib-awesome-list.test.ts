@@ -60,6 +60,24 @@ describe('awesome-list lines in the seed list style', () => {
     expect(paperLine(report)).toBe('+ SAM Struggles [[2020 SAM tech report]](<https://example.org/(paren)>)');
   });
 
+  it('notes the 2026 list writes in labels: workshop, challenge, where unofficial code lives, Chinese write-up, what the data link holds', () => {
+    const noted: Paper = {
+      ...pfm,
+      venue: 'CVPRW',
+      also_published: undefined,
+      notes: ['challenge', 'VAND 3.0 workshop', 'unofficial code in SAA', 'write-up in Chinese', 'data: MCBT'],
+      links: { paper: 'https://x.org/a', unofficial_code: 'https://github.com/x/u', data: 'https://x.org/d', writeup: 'https://x.org/zh' },
+    };
+    expect(paperLine(noted)).toBe(
+      '+ PFM and PEFM for Image Anomaly Detection and Segmentation [[CVPRW 2022 challenge (VAND 3.0 workshop)]](https://x.org/a)[[unofficial code in SAA]](https://github.com/x/u)[[data: MCBT]](https://x.org/d)[[中文]](https://x.org/zh)',
+    );
+  });
+
+  it('video, write-up, demo and model links under their own labels', () => {
+    const linked: Paper = { ...survey, links: { paper: 'https://x.org/a', video: 'https://x.org/v', writeup: 'https://x.org/w', demo: 'https://x.org/d', model: 'https://x.org/m' } };
+    expect(paperLine(linked)).toBe('+ A Survey with a line break [[2020]](https://x.org/a)[[video]](https://x.org/v)[[write-up]](https://x.org/w)[[demo]](https://x.org/d)[[model]](https://x.org/m)');
+  });
+
   it('a preprint shows the year alone; line breaks and parentheses cannot break the markdown', () => {
     expect(paperLine(survey)).toBe('+ A Survey with a line break [[2020]](<https://example.org/(paren)>)');
   });

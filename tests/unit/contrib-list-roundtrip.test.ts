@@ -19,7 +19,7 @@ import { loadOk } from '../support/load-ok.ts';
  * dataset facts (modality, counts …) or `added`; on an import into the
  * existing data/ those are kept from the files.
  */
-const LABEL_NOTES = /^(oral|spotlight|best paper|code coming soon|dataset coming soon|.* tech report)$/;
+const LABEL_NOTES = /^(oral|spotlight|best paper|challenge|code coming soon|dataset coming soon|.* tech report|.* workshop|unofficial code in .+|write-up in Chinese|data[: ].+)$/;
 
 
 const sorted = <T>(list: T[] | undefined, key = (v: T) => JSON.stringify(v)) => [...(list ?? [])].sort((a, b) => key(a).localeCompare(key(b)));

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAwesomeList } from '../../src/lib/import/index.ts';
-import { readLabel } from '../../src/lib/import/labels.ts';
 import { headingResolver } from '../../src/lib/import/sections.ts';
 import { readCategories } from '../../src/lib/import/data-dir.ts';
 import { parseItemText } from '../../src/lib/import/markdown.ts';
@@ -53,26 +52,6 @@ describe('parseAwesomeList', () => {
   it('reads numbered items and drops bold or code styling from titles', () => {
     const parsed = parseAwesomeList(['1. **Bold Title** [[CVPR 2023]](https://a.org/1)', '12) `Code` Title [[2022]](https://a.org/2)'].join('\n'));
     expect(parsed.listings.map((l) => [l.line, l.title])).toEqual([[1, 'Bold Title'], [2, 'Code Title']]);
-  });
-});
-
-describe('readLabel', () => {
-  it.each([
-    ['CVPR 2022 oral', { role: 'venue', venue: 'CVPR', year: 2022, notes: ['oral'] }],
-    ['(Memory bank)CVPR 2022', { role: 'venue', venue: 'CVPR', year: 2022, crossRef: 'Memory bank' }],
-    ['NIPS 2022', { role: 'venue', venue: 'NIPS', year: 2022 }],
-    ['2023 SAM tech report', { role: 'venue', venue: '', year: 2023, notes: ['SAM tech report'] }],
-    ['CVPR Workshop paper list 2023', { role: 'venue', venue: 'CVPR Workshop', year: 2023 }],
-    ['Journal of Intelligent Manufacturing', { role: 'venue', venue: 'Journal of Intelligent Manufacturing', year: undefined }],
-    ['data 2019', { role: 'data', year: 2019 }],
-    ['data link', { role: 'data' }],
-    ['dataset is coming soon', { role: 'data', notes: ['dataset coming soon'] }],
-    ['code', { role: 'code' }],
-    ['unofficial code', { role: 'unofficial_code' }],
-    ['code is coming soon', { role: 'code', notes: ['code coming soon'] }],
-    ['homepage', { role: 'project' }],
-  ])('[[%s]]', (label, expected) => {
-    expect(readLabel(label)).toMatchObject(expected);
   });
 });
 

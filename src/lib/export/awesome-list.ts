@@ -5,6 +5,7 @@
  *
  * Link style is the seed list's, which the importer reads back:
  *   + Title [[CVPR 2023]](paper)[[TII 2022]](also published)[[code]](…)[[unofficial code]](…)[[project]](…)[[data]](…)
+ *     [[video]](…)[[write-up]](…)[[demo]](…)[[model]](…)
  *   + (Dataset name)Introducing paper title [[CVPR 2019]](paper) [[data]](…)
  * A paper filed under several categories appears in each of their sections,
  * as in the seed; tags get a section each under "Topics".
@@ -19,7 +20,7 @@
  * arXiv numbers come back only from arXiv links.
  */
 import type { Catalog } from '../catalog/catalog.ts';
-import type { Dataset, Paper, Publication } from '../catalog/schema.ts';
+import type { Dataset, Paper, PaperLinks, Publication } from '../catalog/schema.ts';
 import { ancestors } from '../catalog/queries.ts';
 import { tagHeading } from './tag-heading.ts';
 
@@ -65,32 +66,53 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
  * Notes the list can say in its labels, as the seed does: `[[ECCV 2022 oral]]`,
- * `[[code is coming soon]](…)`, `[[2023 SAM tech report]](…)`. Other notes
- * live only in the YAML files.
+ * `[[code is coming soon]](…)`, `[[2023 SAM tech report]](…)`, and as the 2026
+ * list does: `[[CVPRW 2025 (VAND 3.0 workshop)]]`, `[[unofficial code in SAA]]`,
+ * `[[中文]]`, `[[data split]]`. The importer (import/labels.ts) reads each back
+ * into the same note. Other notes live only in the YAML files.
  */
-const VENUE_NOTES = ['oral', 'spotlight', 'best paper'];
+const VENUE_NOTES = ['oral', 'spotlight', 'best paper', 'challenge'];
 const TECH_REPORT = / tech report$/;
+/** "VAND 3.0 workshop": which workshop of a conference; written in parentheses after the venue. */
+const WORKSHOP_NOTE = /^[\p{L}\p{N} .-]+ workshop$/u;
 
 function venueLabel(venue: string | undefined, year: number, notes: string[] = []): string {
   const report = notes.find((n) => TECH_REPORT.test(n));
   const qualifiers = notes.filter((n) => VENUE_NOTES.includes(n));
-  return [venue, year, report && !venue ? report : undefined, ...qualifiers].filter((part) => part !== undefined).join(' ');
+  const workshops = notes.filter((n) => WORKSHOP_NOTE.test(n)).map((n) => `(${n})`);
+  return [venue, year, report && !venue ? report : undefined, ...qualifiers, ...workshops].filter((part) => part !== undefined).join(' ');
 }
 
 function publicationLinks(main: { venue?: string; year: number; url: string }, also: Publication[] | undefined, notes?: string[]): string {
   return [link(venueLabel(main.venue, main.year, notes), main.url), ...(also ?? []).map((p) => link(venueLabel(p.venue, p.year), p.url))].join('');
 }
 
+type ExtraLink = Exclude<keyof PaperLinks, 'paper'>;
+
+/** How the list labels each kind of link, and the notes that say something about one and so become its label instead. */
+const LIST_LABELS: Record<ExtraLink, { label: string; fromNote?: (note: string) => string | undefined }> = {
+  code: { label: 'code', fromNote: (n) => (n === 'code coming soon' ? 'code is coming soon' : undefined) },
+  unofficial_code: { label: 'unofficial code', fromNote: (n) => (/^unofficial code in ./.test(n) ? n : undefined) },
+  project: { label: 'project' },
+  data: { label: 'data', fromNote: (n) => (n === 'dataset coming soon' ? 'dataset is coming soon' : /^data(?::| )./.test(n) ? n : undefined) },
+  video: { label: 'video' },
+  writeup: { label: 'write-up', fromNote: (n) => (n === 'write-up in Chinese' ? '中文' : undefined) },
+  demo: { label: 'demo' },
+  model: { label: 'model' },
+};
+
+function extraLinks(links: Partial<PaperLinks>, notes: string[]): string[] {
+  return (Object.keys(LIST_LABELS) as ExtraLink[]).flatMap((kind) => {
+    const url = links[kind];
+    if (!url) return [];
+    const { label, fromNote } = LIST_LABELS[kind];
+    return [link((fromNote && notes.map(fromNote).find(Boolean)) || label, url)];
+  });
+}
+
 export function paperLine(paper: Paper): string {
-  const { links } = paper;
   const notes = paper.notes ?? [];
-  const extras = [
-    links.code && link(notes.includes('code coming soon') ? 'code is coming soon' : 'code', links.code),
-    links.unofficial_code && link('unofficial code', links.unofficial_code),
-    links.project && link('project', links.project),
-    links.data && link(notes.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', links.data),
-  ].filter(Boolean);
-  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: links.paper }, paper.also_published, notes)}${extras.join('')}`;
+  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: paper.links.paper }, paper.also_published, notes)}${extraLinks(paper.links, notes).join('')}`;
 }
 
 export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'>): string {
@@ -98,10 +120,7 @@ export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'
   const source = introducer ? { title: introducer.title, venue: introducer.venue, year: introducer.year, url: introducer.links.paper } : dataset.paper;
   // A dataset released only as a download: its name stands as the title, its data link carries the year.
   if (!source) return `+ (${inline(dataset.name)})${inline(dataset.name)} ${link(`data ${dataset.year}`, dataset.links!.data!)}`;
-  const extras = [
-    dataset.links?.project && link('project', dataset.links.project),
-    dataset.links?.data && link(dataset.notes?.includes('dataset coming soon') ? 'dataset is coming soon' : 'data', dataset.links.data),
-  ].filter(Boolean);
+  const extras = extraLinks(dataset.links ?? {}, dataset.notes ?? []);
   return `+ (${inline(dataset.name)})${inline(source.title)} ${publicationLinks(source, dataset.also_published)}${extras.length ? ` ${extras.join('')}` : ''}`;
 }
 

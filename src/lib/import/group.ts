@@ -4,9 +4,9 @@
  * tags and links add up; venue and year come from the first listing that
  * names a venue, and any listing that disagrees is reported as a conflict.
  */
-import type { PaperLinks, Publication } from '../catalog/schema.ts';
+import { PAPER_LINK_KINDS, type PaperLinks, type Publication } from '../catalog/schema.ts';
 import { arxivIdFromUrl, normalizeTitle, normalizeUrl } from '../catalog/normalize.ts';
-import { otherPublications, type Notice, type ReadListing } from './listing.ts';
+import { isVersionNoteOf, otherPublications, type Notice, type ReadListing } from './listing.ts';
 import type { DatasetFacts } from './dataset-table.ts';
 
 export interface PaperDraft {
@@ -55,6 +55,9 @@ export function urlsOfDraft(draft: Draft): string[] {
 
 /** The README line a draft is reported at. */
 export const lineOfDraft = (draft: Draft): number => draft.listings[0]?.line ?? (draft.kind === 'datasets' ? draft.tableLine : undefined) ?? 0;
+
+/** Every link a listing can add to its paper besides the paper link itself. */
+const EXTRA_LINK_KINDS = PAPER_LINK_KINDS.filter((kind): kind is Exclude<keyof PaperLinks, 'paper'> => kind !== 'paper');
 
 const CODE_HOSTS = /^https?:\/\/(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org)\//i;
 
@@ -138,7 +141,7 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
   const paperUrls = group.map((l) => l.venueLinks[0]?.url).filter((u): u is string => Boolean(u));
   draft.links.paper = paperUrls.find((u) => !CODE_HOSTS.test(u)) ?? paperUrls[0] ?? group.map((l) => l.links.project).find(Boolean);
   for (const listing of group) {
-    for (const kind of ['code', 'unofficial_code', 'project', 'data'] as const) {
+    for (const kind of EXTRA_LINK_KINDS) {
       const url = listing.links[kind];
       if (url && !draft.links[kind] && !(kind === 'project' && url === draft.links.paper)) draft.links[kind] = url;
     }
@@ -148,7 +151,9 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
     pushNew(draft.notes, ...listing.notes);
     if (listing.placement.featured) draft.featured = true;
     for (const pub of otherPublications(listing)) {
-      if (!draft.also_published.some((p) => normalizeUrl(p.url) === normalizeUrl(pub.url))) draft.also_published.push(pub);
+      // The arXiv version another listing gives as the paper link is the paper, not another version of it.
+      const known = [draft.links.paper, ...draft.also_published.map((p) => p.url)].some((url) => url && normalizeUrl(url) === normalizeUrl(pub.url));
+      if (!known) draft.also_published.push(pub);
     }
     for (const extra of listing.venueLinks.slice(1)) {
       if (extra.venue === undefined || extra.year === undefined) {
@@ -182,6 +187,7 @@ function dropOthersPapers(papers: PaperDraft[], notices: Notice[]) {
       const owner = ownerOf.get(normalizeUrl(pub.url));
       if (!owner || owner === paper) return true;
       notices.push({ line: paper.listings[0].line, kind: 'conflict', message: `"${paper.title}" also links ${pub.url} (${pub.venue} ${pub.year}), which is the paper "${owner.title}" (line ${owner.listings[0].line}); not recorded as another version` });
+      paper.notes = paper.notes.filter((note) => !isVersionNoteOf(note, pub));
       return false;
     });
   }

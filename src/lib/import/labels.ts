@@ -1,73 +1,67 @@
 /**
- * What the bracketed label of a link says: `[[CVPR 2022 oral]]` is where the
- * paper was published, `[[code]]` its code, `[[data 2019]]` a dataset link
- * with a year, `[[(Memory bank)CVPR 2022]]` a venue with a cross-reference to
- * another section. Venue spellings are resolved against data/venues.yaml by
- * the caller; this module only splits the label.
+ * What the bracketed label of a link says. A label either names a kind of
+ * link — `[[code]]`, `[[unofficial code in SAA]]`, `[[github page]]`,
+ * `[[中文]]`, `[[code is comming]]` — or says where the paper was published:
+ * `[[CVPR 2022 oral]]`, `[[ECCV2024]]`, `[[KDD 25]]`,
+ * `[[CVPR 2025 VAND 3.0 Workshop]]`, `[[(Memory bank)CVPR 2022]]`. Venue
+ * spellings are only split here (venue-label.ts); the caller resolves them
+ * against data/venues.yaml.
  */
+import type { PaperLinks } from '../catalog/schema.ts';
+import { readVenueLabel, YEAR } from './venue-label.ts';
 
-export type LinkRole = 'venue' | 'code' | 'unofficial_code' | 'data' | 'project';
+/** A venue link, a second link to the paper itself, or one of the other kinds of paper link. */
+export type LinkRole = 'venue' | 'paper' | Exclude<keyof PaperLinks, 'paper'>;
 
 export interface LabelMeaning {
   role: LinkRole;
   /** The venue as written, with year, notes and cross-reference removed ("" when only a year was given). */
   venue?: string;
   year?: number;
+  /** Remarks for the paper's notes: "oral", "code coming soon", "unofficial code in SAA". */
   notes: string[];
+  /** `v2` in `[[2025 v2]]`: which version of the work the link is. */
+  version?: string;
   /** `(Memory bank)` in `[[(Memory bank)CVPR 2022]]`: the other section the paper is listed in. */
   crossRef?: string;
 }
 
-const YEAR = /\b(19[5-9]\d|20\d\d)\b/;
+/** "coming soon", "is coming", "is comming soon" (the list's spelling too): the link is a promise. */
+const COMING = String.raw`(?:is\s+)?comm?ing(?:\s+soon)?`;
 
-/** Words that qualify a listing rather than name its venue. */
-const NOTE_WORDS: Array<[RegExp, string]> = [
-  [/\boral\b/i, 'oral'],
-  [/\bspotlight\b/i, 'spotlight'],
-  [/\bbest paper\b/i, 'best paper'],
-  [/\btech(?:nical)? report\b/i, 'tech report'],
-  [/\bpaper list\b/i, ''],
-];
-
+/**
+ * Labels that name a kind of link, first match wins; a note is the label's
+ * remark, `$1` standing for its first group. The notes a label makes are the
+ * ones awesome-list.ts writes back as that label, so the list round-trips.
+ */
 const ROLE_LABELS: Array<[RegExp, LinkRole, string?]> = [
+  // Where a third-party implementation lives: "unofficial code in SAA".
+  [/^unofficial\s+(?:code|implementation)\s+in\s+(.+)$/i, 'unofficial_code', 'unofficial code in $1'],
   [/^unofficial\s+(?:code|implementation)$/i, 'unofficial_code'],
-  [/^code\s+is\s+coming\s+soon$/i, 'code', 'code coming soon'],
-  [/^(?:official\s+)?(?:code|github|implementation)$/i, 'code'],
-  [/^data(?:set)?\s+is\s+coming\s+soon$/i, 'data', 'dataset coming soon'],
+  [new RegExp(String.raw`^(?:code|github)\s+${COMING}$`, 'i'), 'code', 'code coming soon'],
+  // "repo" of a survey is its companion repository, like "github".
+  [/^(?:official\s+)?(?:code|github|implementation|repo|repository)$/i, 'code'],
+  [new RegExp(String.raw`^data(?:set)?\s+${COMING}$`, 'i'), 'data', 'dataset coming soon'],
   [/^data(?:set)?(?:\s+link)?(?:\s+(?:19|20)\d\d)?$/i, 'data'],
-  [/^(?:homepage|home page|project(?:\s+page)?|website)$/i, 'project'],
+  // "data / MCBT": the data link is that dataset; "data split": the link holds a split, not the data.
+  [/^data(?:set)?\s*[/:]\s*(.+)$/i, 'data', 'data: $1'],
+  [/^data(?:set)?\s+([\p{L}][\p{L}\p{N} -]*)$/iu, 'data', 'data $1'],
+  [/^(?:homepage|home page|main page|project(?:\s+page)?|website|github page|challenge and call for papers)$/i, 'project'],
+  [/^paper$/i, 'paper'],
+  [/^video$/i, 'video'],
+  [/^(?:write-?up|blog)$/i, 'writeup'],
+  [/^(?:中文|chinese)$/i, 'writeup', 'write-up in Chinese'],
+  [/^demo$/i, 'demo'],
+  [/^(?:model|models|model weights|weights|checkpoints?)$/i, 'model'],
 ];
 
 export function readLabel(label: string): LabelMeaning {
-  let text = label.replace(/\s+/g, ' ').trim();
+  const text = label.replace(/\s+/g, ' ').trim();
   for (const [pattern, role, note] of ROLE_LABELS) {
-    if (pattern.test(text)) {
-      const year = YEAR.exec(text);
-      return { role, year: year ? Number(year[1]) : undefined, notes: note ? [note] : [] };
-    }
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const year = YEAR.exec(text);
+    return { role, year: year ? Number(year[1]) : undefined, notes: note ? [note.replace('$1', match[1] ?? '')] : [] };
   }
-  let crossRef: string | undefined;
-  const ref = /^\(([^()]*)\)\s*/.exec(text);
-  if (ref) {
-    crossRef = ref[1].trim() || undefined;
-    text = text.slice(ref[0].length);
-  }
-  const notes: string[] = [];
-  let report = false;
-  for (const [pattern, note] of NOTE_WORDS) {
-    if (pattern.test(text)) {
-      if (note === 'tech report') report = true;
-      else if (note) notes.push(note);
-      text = text.replace(pattern, ' ');
-    }
-  }
-  const year = YEAR.exec(text);
-  if (year) text = text.replace(year[0], ' ');
-  let venue = text.replace(/\s+/g, ' ').trim();
-  // "2023 SAM tech report": the words before "tech report" name its subject, not a venue.
-  if (report) {
-    notes.push(`${venue} tech report`.trim());
-    venue = '';
-  }
-  return { role: 'venue', venue, year: year ? Number(year[1]) : undefined, notes, crossRef };
+  return { role: 'venue', ...readVenueLabel(text) };
 }
