@@ -58,19 +58,26 @@ describe('importing the 2026 list’s link labels', () => {
     expect(report.warnings.find((n) => n.line === 8)?.message).toBe('[code coming soon] has an empty link; left out, its note "code coming soon" kept');
   });
 
-  it('takes a [[paper]] link for the paper when nothing else links it, and for another version after a venue link', () => {
+  it('takes a [[paper]] link for the paper when nothing else links it, and for another address of it after a venue link', () => {
     expect(paper('xi')).toMatchObject({ year: 2025, links: { paper: 'https://arxiv.org/abs/2510.00018', code: 'https://github.com/example/xi' } });
     expect(paper('xi').venue).toBeUndefined();
     expect(paper('pi')).toMatchObject({
       venue: 'CVPRW',
       year: 2025,
       links: { paper: 'https://example.org/pi-challenge' },
-      also_published: [{ venue: 'arXiv', year: 2025, url: 'https://arxiv.org/abs/2503.00019' }],
+      also_at: ['https://arxiv.org/abs/2503.00019'],
+      arxiv: '2503.00019',
       notes: ['challenge'],
     });
+    expect(paper('pi').also_published).toBeUndefined();
   });
 
-  it('maps journal spellings to their canonical names', () => {
-    expect(paper('rho')).toMatchObject({ venue: 'TASE', year: 2024, also_published: [{ venue: 'JIM', year: 2025, url: 'https://example.org/rho-journal' }] });
+  it('maps journal spellings to their canonical names, and keeps an untagged arXiv link after them as the same paper elsewhere', () => {
+    expect(paper('rho')).toMatchObject({
+      venue: 'TASE',
+      year: 2024,
+      also_published: [{ venue: 'JIM', year: 2025, url: 'https://example.org/rho-journal' }],
+      also_at: ['https://arxiv.org/abs/2406.00020'],
+    });
   });
 });

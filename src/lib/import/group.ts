@@ -140,6 +140,7 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
   // A paper link that is the code repository is a listing slip; a real paper link from another listing wins.
   const paperUrls = group.map((l) => l.venueLinks[0]?.url).filter((u): u is string => Boolean(u));
   draft.links.paper = paperUrls.find((u) => !CODE_HOSTS.test(u)) ?? paperUrls[0] ?? group.map((l) => l.links.project).find(Boolean);
+  const sameVersionUrls: string[] = [];
   for (const listing of group) {
     for (const kind of EXTRA_LINK_KINDS) {
       const url = listing.links[kind];
@@ -156,9 +157,9 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
       if (!known) draft.also_published.push(pub);
     }
     for (const extra of listing.venueLinks.slice(1)) {
-      if (extra.venue === undefined || extra.year === undefined) {
-        notices.push({ line: listing.line, kind: 'warning', message: `second publication link ${extra.url} has no recognised venue and year; left out` });
-      }
+      // "[[T-ASE]](…)[[2024]](arXiv)", "[[…]](challenge page)[[paper]](arXiv)": no venue of its own, so the same version elsewhere.
+      if (extra.venue === undefined) sameVersionUrls.push(extra.url);
+      else if (extra.year === undefined) notices.push({ line: listing.line, kind: 'warning', message: `second publication link ${extra.url} (${extra.venue}) has no year; left out` });
     }
   }
   if (draft.links.paper && CODE_HOSTS.test(draft.links.paper) && draft.links.paper === draft.links.code) {
@@ -166,7 +167,7 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
   }
   // Every other paper link the listings give is the same version elsewhere (arXiv beside CVF, OpenReview beside arXiv): kept, not dropped.
   const seen = new Set([draft.links.paper, draft.links.project].filter(Boolean).map((u) => normalizeUrl(u!)));
-  for (const url of paperUrls) {
+  for (const url of [...paperUrls, ...sameVersionUrls]) {
     if (seen.has(normalizeUrl(url)) || CODE_HOSTS.test(url)) continue;
     seen.add(normalizeUrl(url));
     draft.also_at.push(url);

@@ -68,7 +68,7 @@ export function readListing(listing: Listing, resolveHeading: HeadingResolver, r
   if (!read.title) warn('item has no title text before its first link');
 
   const addNotes = (notes: string[]) => read.notes.push(...notes.filter((note) => !read.notes.includes(note)));
-  /** `[[paper]]` links: the paper itself when no venue link is given, else another version of it. */
+  /** `[[paper]]` links: the paper itself when no venue link is given, else another address of it. */
   const paperLinks: string[] = [];
   for (const link of listing.links) {
     const meaning = readLabel(link.label);
@@ -155,13 +155,15 @@ export function isVersionNoteOf(note: string, where: { venue?: string; year?: nu
 }
 
 /**
- * A later link with no venue of its own that goes to arXiv (`[[2024]]`,
- * `[[2025 v2]]`, `[[paper]]` after the venue link) is the arXiv version of the
- * work: recorded as such, its year read from the arXiv number if not given.
+ * A later link that tags a version and goes to arXiv (`[[2025 v2]]`,
+ * `[[2024v1.5]]`) is that version of the work on arXiv: recorded as such, its
+ * year read from the arXiv number if not given. An untagged later link with
+ * no venue (`[[2024]]`, `[[paper]]`) is the same version elsewhere; group.ts
+ * keeps it in also_at.
  */
 function readVersions(venueLinks: VenueLink[], resolveVenue: VenueResolver) {
   for (const link of venueLinks.slice(1)) {
-    const arxiv = link.venue === undefined ? arxivIdFromUrl(link.url) : undefined;
+    const arxiv = link.version && link.venue === undefined ? arxivIdFromUrl(link.url) : undefined;
     if (!arxiv) continue;
     link.venue = resolveVenue('arXiv');
     link.year ??= arxivYear(arxiv);
