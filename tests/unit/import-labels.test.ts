@@ -65,6 +65,8 @@ describe('venue labels', () => {
     ['2024,TIM', { venue: 'TIM', year: 2024, notes: [] }],
     ['T-ASE', { venue: 'T-ASE', year: undefined, notes: [] }],
     ['Journal of Intelligent Manufacturing', { venue: 'Journal of Intelligent Manufacturing', year: undefined, notes: [] }],
+    // A venue whose name starts like a link kind is still a venue.
+    ['Data Intelligence 2025', { venue: 'Data Intelligence', year: 2025, notes: [] }],
     // Remarks after the venue.
     ['CVPR 2022 oral', { venue: 'CVPR', year: 2022, notes: ['oral'] }],
     ['ECCV 2026 Oral', { venue: 'ECCV', year: 2026, notes: ['oral'] }],

@@ -45,7 +45,8 @@ const ROLE_LABELS: Array<[RegExp, LinkRole, string?]> = [
   [/^data(?:set)?(?:\s+link)?(?:\s+(?:19|20)\d\d)?$/i, 'data'],
   // "data / MCBT": the data link is that dataset; "data split": the link holds a split, not the data.
   [/^data(?:set)?\s*[/:]\s*(.+)$/i, 'data', 'data: $1'],
-  [/^data(?:set)?\s+([\p{L}][\p{L}\p{N} -]*)$/iu, 'data', 'data $1'],
+  // Lower case and without a year only: "Data Intelligence 2025" is a journal.
+  [/^data(?:set)?\s+([a-z][a-z -]*)$/, 'data', 'data $1'],
   [/^(?:homepage|home page|main page|project(?:\s+page)?|website|github page|challenge and call for papers)$/i, 'project'],
   [/^paper$/i, 'paper'],
   [/^video$/i, 'video'],
