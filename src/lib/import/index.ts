@@ -65,6 +65,9 @@ export interface ImportOptions {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/** Required fields an update may not empty. */
+const KEPT_WHEN_DROPPED = { papers: ['title', 'year', 'categories'], datasets: ['name', 'year'] } as const;
+
 export function importAwesomeList({ markdown, dataDir, dryRun = false, added = today(), firstListed }: ImportOptions): ImportReport {
   const venues = readVenues(dataDir);
   const categories = readCategories(dataDir);
@@ -160,6 +163,13 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     const { merged, changed, keptHandEdits } = mergeEntry(base, file, dated);
     const full = listed ? merged : { ...merged, added: entry ? fileAdded : added };
     report.keptHandEdits.push(...keptHandEdits.map((edit) => ({ ...edit, ref })));
+    // A required fact the README stopped giving (a year dropped from a label) is not a deletion: the file keeps it.
+    for (const key of KEPT_WHEN_DROPPED[draft.kind]) {
+      if (full[key] === undefined && fileFields[key] !== undefined) {
+        full[key] = fileFields[key];
+        notices.push({ line: lineOfDraft(draft), kind: 'warning', message: `${ref}: the README no longer gives ${key}; kept ${JSON.stringify(fileFields[key])} from the file` });
+      }
+    }
     const schema = draft.kind === 'papers' ? paperSchema : datasetSchema;
     const valid = schema.safeParse(full);
     if (!valid.success) {
