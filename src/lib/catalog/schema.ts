@@ -144,6 +144,17 @@ export const paperSchema = z
     arxiv: arxivId.optional().describe('arXiv number, quoted, e.g. "2106.08265".'),
     links: paperLinksSchema,
     also_published: z.array(publicationSchema).optional().describe('Other versions of the same work, e.g. a journal extension.'),
+    more_links: z
+      .array(
+        z
+          .object({
+            kind: z.enum(PAPER_LINK_KINDS.filter((k) => k !== 'paper') as [string, ...string[]], { errorMap: () => ({ message: `expected one of ${PAPER_LINK_KINDS.filter((k) => k !== 'paper').join(', ')}` }) }),
+            url: httpUrl,
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('Further links of a kind `links` already has: a second re-implementation, the repository under an older name.'),
     also_at: uniqueList(z.array(httpUrl)).optional().describe('Other addresses of the same version: the arXiv copy of a proceedings paper, a PDF beside its abstract page, a review page.'),
     categories: uniqueList(nonEmptyList(id, 'category ids')).describe('Taxonomy category ids (see data/categories/).'),
     datasets: uniqueList(z.array(id)).optional().describe('Ids of datasets the paper introduces or evaluates on (see data/datasets/).'),

@@ -20,6 +20,8 @@ export interface PaperDraft {
   also_published: Publication[];
   /** Other URLs the listings give for this same version of the paper. */
   also_at: string[];
+  /** Second links of a kind already in `links`, from any listing. */
+  more_links: Array<{ kind: string; url: string }>;
   categories: string[];
   tags: string[];
   notes: string[];
@@ -131,6 +133,7 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
     links: {},
     also_published: [],
     also_at: [],
+    more_links: [],
     categories: [],
     tags: [],
     notes: [],
@@ -145,6 +148,10 @@ function paperDraft(group: ReadListing[], notices: Notice[]): PaperDraft {
     for (const kind of EXTRA_LINK_KINDS) {
       const url = listing.links[kind];
       if (url && !draft.links[kind] && !(kind === 'project' && url === draft.links.paper)) draft.links[kind] = url;
+    }
+    for (const extra of [...EXTRA_LINK_KINDS.map((kind) => ({ kind, url: listing.links[kind] })), ...listing.moreLinks]) {
+      const taken = extra.url === undefined || [draft.links[extra.kind as keyof PaperLinks], ...draft.more_links.map((l) => l.url)].some((u) => u && normalizeUrl(u) === normalizeUrl(extra.url!));
+      if (!taken) draft.more_links.push({ kind: extra.kind, url: extra.url! });
     }
     if (listing.placement.category) pushNew(draft.categories, listing.placement.category);
     pushNew(draft.categories, ...listing.crossCategories);
@@ -250,8 +257,8 @@ export function groupListings(paperListings: ReadListing[], datasetListings: Rea
       paper.year ??= listing.year;
     } else if (venueLink) {
       draft.paper = { title: listing.title, venue: venueLink.venue, year: venueLink.year ?? listing.year, url: venueLink.url };
-    } else if (listing.links.data && normalizeTitle(listing.title) === key) {
-      // "(AITEX)AITEX [[data 2019]](…)": a dataset released only as a download, with no paper to name.
+    } else if (listing.links.data && (normalizeTitle(listing.title) === key || listing.year === undefined)) {
+      // "(AITEX)AITEX [[data 2019]](…)", or a download with no year: a dataset with no paper to name.
     } else if (listing.links.data) {
       // No paper at all (a competition or a download page): the data page is where the dataset is described.
       draft.paper = { title: listing.title, year: listing.year, url: listing.links.data };

@@ -20,6 +20,7 @@ import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqu
 import { mergeEntry, same, type FieldEdit, type Fields } from './merge.ts';
 import { BASELINE_FILE, readBaseline, readCategories, readExisting, readVenues, serializeBaseline, type ExistingEntry } from './data-dir.ts';
 import { createMatcher, refOf } from './match.ts';
+import { normalizeUrl } from '../catalog/normalize.ts';
 
 export { parseAwesomeList } from './markdown.ts';
 
@@ -64,6 +65,19 @@ export interface ImportOptions {
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * A paper link a person replaced (a publisher page for the list's arXiv link)
+ * is still an address of the paper: it is kept in also_at, so every URL the
+ * list gives stays in the entry.
+ */
+function keepReplacedPaperLink(next: Fields, file: Fields): Fields {
+  const listed = (next.links as Fields | undefined)?.paper as string | undefined;
+  const chosen = (file.links as Fields | undefined)?.paper as string | undefined;
+  if (!listed || !chosen || normalizeUrl(listed) === normalizeUrl(chosen)) return next;
+  const also = ((next.also_at as string[] | undefined) ?? []).filter((url) => normalizeUrl(url) !== normalizeUrl(chosen));
+  return { ...next, also_at: also.some((url) => normalizeUrl(url) === normalizeUrl(listed)) ? also : [...also, listed] };
+}
 
 /** Required fields an update may not empty. */
 const KEPT_WHEN_DROPPED = { papers: ['title', 'year', 'categories'], datasets: ['name', 'year'] } as const;
@@ -154,6 +168,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     }
     const listed = firstListed && firstListedOf(firstListed, urlsOfDraft(draft));
     const { added: fileAdded, ...fileFields } = entry?.value ?? {};
+    if (draft.kind === 'papers') next = keepReplacedPaperLink(next, fileFields);
     // A dated entry's `added` takes part in the merge; a baseline from before dates were imported
     // holds no `added`, and the file's then is the importer's own placeholder, not a person's edit.
     const dated = listed ? { ...next, added: listed } : next;
@@ -203,6 +218,7 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
       arxiv: paper.arxiv,
       links: { ...paper.links },
       also_published: optionalList(paper.also_published),
+      more_links: optionalList(paper.more_links),
       also_at: optionalList(paper.also_at),
       categories,
       datasets: optionalList(paper.datasets.filter((d) => ids.has(d)).map((d) => ids.get(d)!.id)),

@@ -40,6 +40,8 @@ export interface ReadListing {
   /** Categories named by cross-references such as `[[(Memory bank)CVPR 2022]]`. */
   crossCategories: string[];
   placement: Placement;
+  /** A second link of a kind already taken (two unofficial implementations). */
+  moreLinks: Array<{ kind: keyof ExtraLinks; url: string }>;
 }
 
 export type VenueResolver = (written: string) => string | undefined;
@@ -63,6 +65,7 @@ export function readListing(listing: Listing, resolveHeading: HeadingResolver, r
     links: {},
     notes: [],
     crossCategories: [],
+    moreLinks: [],
     placement: placeListing(listing.headings, resolveHeading),
   };
   if (!read.title) warn('item has no title text before its first link');
@@ -111,7 +114,7 @@ export function readListing(listing: Listing, resolveHeading: HeadingResolver, r
     }
     if (meaning.year !== undefined && read.year === undefined) read.year = meaning.year;
     // A link left out takes its note with it: "unofficial code in SAA" describes that link only.
-    if (read.links[meaning.role]) warn(`second ${meaning.role.replace('_', ' ')} link ${url} left out; kept ${read.links[meaning.role]}`);
+    if (read.links[meaning.role]) read.moreLinks.push({ kind: meaning.role, url });
     else {
       read.links[meaning.role] = url;
       addNotes(meaning.notes);

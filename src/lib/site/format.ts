@@ -13,10 +13,16 @@ export function paperLabel(paper: { method?: string; title: string }): string {
   return paper.method ? `${paper.method}: ${paper.title}` : paper.title;
 }
 
-/** "arxiv.org" for https://www.arxiv.org/abs/…: how a link to another copy is named. */
+/**
+ * How a link to another copy is named: "arxiv.org" for https://www.arxiv.org/abs/…,
+ * and the owner too on code hosts, where the host alone tells two repositories apart not at all.
+ */
 export function hostOf(url: string): string {
   try {
-    return new URL(url).hostname.replace(/^www\./, '');
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.replace(/^www\./, '');
+    const owner = pathname.split('/')[1];
+    return /^(?:github\.com|gitlab\.com|huggingface\.co)$/.test(host) && owner ? `${host}/${owner}` : host;
   } catch {
     return url;
   }
