@@ -20,7 +20,7 @@
  * arXiv numbers come back only from arXiv links.
  */
 import type { Catalog } from '../catalog/catalog.ts';
-import type { Dataset, Paper, PaperLinks, Publication } from '../catalog/schema.ts';
+import { MODALITIES, type Dataset, type Paper, type PaperLinks, type Publication } from '../catalog/schema.ts';
 import { ancestors } from '../catalog/queries.ts';
 import { tagHeading } from './tag-heading.ts';
 
@@ -76,15 +76,23 @@ const TECH_REPORT = / tech report$/;
 /** "VAND 3.0 workshop": which workshop of a conference; written in parentheses after the venue. */
 const WORKSHOP_NOTE = /^[\p{L}\p{N} .-]+ workshop$/u;
 
+/** "v1 (NeurIPS 2022)": the version a publication link is, written as a tag after its venue and year. */
+const VERSION_NOTE = /^(v\d+(?:\.\d+)*) \((.+) (\d{4})\)$/;
+
+function versionOf(venue: string | undefined, year: number, notes: string[]): string | undefined {
+  return notes.map((n) => VERSION_NOTE.exec(n)).find((m) => m && m[2] === (venue ?? 'arXiv') && Number(m[3]) === year)?.[1];
+}
+
 function venueLabel(venue: string | undefined, year: number, notes: string[] = []): string {
   const report = notes.find((n) => TECH_REPORT.test(n));
   const qualifiers = notes.filter((n) => VENUE_NOTES.includes(n));
   const workshops = notes.filter((n) => WORKSHOP_NOTE.test(n)).map((n) => `(${n})`);
-  return [venue, year, report && !venue ? report : undefined, ...qualifiers, ...workshops].filter((part) => part !== undefined).join(' ');
+  return [venue, year, versionOf(venue, year, notes), report && !venue ? report : undefined, ...qualifiers, ...workshops].filter((part) => part !== undefined).join(' ');
 }
 
 function publicationLinks(main: { venue?: string; year: number; url: string }, also: Publication[] | undefined, notes?: string[]): string {
-  return [link(venueLabel(main.venue, main.year, notes), main.url), ...(also ?? []).map((p) => link(venueLabel(p.venue, p.year), p.url))].join('');
+  const versions = (notes ?? []).filter((n) => VERSION_NOTE.test(n));
+  return [link(venueLabel(main.venue, main.year, notes), main.url), ...(also ?? []).map((p) => link(venueLabel(p.venue, p.year, versions), p.url))].join('');
 }
 
 type ExtraLink = Exclude<keyof PaperLinks, 'paper'>;
@@ -112,7 +120,13 @@ function extraLinks(links: Partial<PaperLinks>, notes: string[]): string[] {
 
 export function paperLine(paper: Paper): string {
   const notes = paper.notes ?? [];
-  return `+ ${inline(paper.title)} ${publicationLinks({ venue: paper.venue, year: paper.year, url: paper.links.paper }, paper.also_published, notes)}${extraLinks(paper.links, notes).join('')}`;
+  // Other addresses of the same version read back as `[[paper]]` links after the venue link; a second
+  // link of a kind as another link with that kind's label; promised code as an empty `[[code coming soon]]()`.
+  const elsewhere = (paper.also_at ?? []).map((url) => link('paper', url));
+  const more = (paper.more_links ?? []).map(({ kind, url }) => link(LIST_LABELS[kind as ExtraLink].label, url));
+  const promised = !paper.links.code && notes.includes('code coming soon') ? ['[[code coming soon]]()'] : [];
+  const venueLinks = publicationLinks({ venue: paper.venue, year: paper.year, url: paper.links.paper }, paper.also_published, notes);
+  return `+ ${inline(paper.title)} ${venueLinks}${[...elsewhere, ...extraLinks(paper.links, notes), ...more, ...promised].join('')}`;
 }
 
 export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'>): string {
@@ -122,6 +136,36 @@ export function datasetLine(dataset: Dataset, catalog: Pick<Catalog, 'paperById'
   if (!source) return `+ (${inline(dataset.name)})${inline(dataset.name)} ${link(`data ${dataset.year}`, dataset.links!.data!)}`;
   const extras = extraLinks(dataset.links ?? {}, dataset.notes ?? []);
   return `+ (${inline(dataset.name)})${inline(source.title)} ${publicationLinks(source, dataset.also_published)}${extras.length ? ` ${extras.join('')}` : ''}`;
+}
+
+const ANNOTATION_WORDS: Record<NonNullable<Dataset['annotation']>[number], string> = { pixel: 'Segmentation mask', point: 'Point-level mask', bbox: 'Bounding box', image: 'Image' };
+const MODALITY_WORDS: Record<NonNullable<Dataset['modality']>[number], string> = {
+  rgb: 'RGB',
+  grayscale: 'Grayscale',
+  'rgb-d': 'RGBD',
+  'point-cloud': 'Point-cloud',
+  'x-ray': 'X-ray',
+  sem: 'SEM',
+  tactile: 'Tactile',
+  video: 'Video',
+};
+const SOURCE_WORDS: Record<NonNullable<Dataset['source']>, string> = { real: 'real', synthetic: 'synthetic', mixed: 'real&synthetic' };
+const hasFacts = (d: Dataset) => [d.classes, d.normal_images, d.abnormal_images, d.total_images, d.annotation, d.modality, d.source].some((v) => v !== undefined);
+
+/** The statistics table the list keeps under its dataset section, for the datasets whose facts are known; `-` is unknown. */
+function datasetTable(catalog: Pick<Catalog, 'datasets' | 'paperById'>): string[] {
+  const rows = catalog.datasets.filter(hasFacts).map((d) => {
+    const cell = (n: number | undefined) => (n === undefined ? '-' : String(n));
+    const linked = d.links?.data ? `[${inline(d.name)}](${target(d.links.data)})` : inline(d.name);
+    const name = d.aliases?.length ? `${linked} (${d.aliases.map(inline).join('; ')})` : linked;
+    const modality = MODALITIES.filter((m) => d.modality?.includes(m)).map((m) => MODALITY_WORDS[m]);
+    const source = [modality.join(' + '), d.source && SOURCE_WORDS[d.source]].filter(Boolean).join(' ') || '-';
+    const venue = d.introduced_by ? catalog.paperById.get(d.introduced_by)?.venue : d.paper?.venue;
+    const cells = [name, cell(d.classes), cell(d.normal_images), cell(d.abnormal_images), cell(d.total_images), d.annotation?.map((a) => ANNOTATION_WORDS[a]).join(', ') || '-', source, venue ? `${venue},${d.year}` : String(d.year)];
+    return `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  });
+  if (!rows.length) return [];
+  return ['| Dataset | Class | Normal | Abnormal | Total | Annotation level | Source | Time |', '|---|---|---|---|---|---|---|---|', ...rows];
 }
 
 export function renderAwesomeList(catalog: Catalog): string {
@@ -145,7 +189,10 @@ export function renderAwesomeList(catalog: Catalog): string {
     section(1, TOPICS_HEADING, []);
     for (const tag of tags) section(2, tagHeading(tag), catalog.papers.filter((p) => p.tags?.includes(tag)).map(paperLine));
   }
-  if (catalog.datasets.length) section(1, DATASETS_HEADING, catalog.datasets.map((d) => datasetLine(d, catalog)));
+  if (catalog.datasets.length) {
+    const table = datasetTable(catalog);
+    section(1, DATASETS_HEADING, [...table, ...(table.length ? [''] : []), ...catalog.datasets.map((d) => datasetLine(d, catalog))]);
+  }
 
   const withCode = catalog.papers.filter((p) => p.links.code || p.links.unofficial_code).length;
   return [

@@ -20,7 +20,7 @@ function findDraft(row: DatasetRow, datasets: DatasetDraft[]): { draft: DatasetD
   const byLink = url ? datasets.find((d) => [d.links.data, d.links.project, d.paper?.url].some((u) => u && normalizeUrl(u) === url)) : undefined;
   if (byLink) return { draft: byLink, by: 'its link' };
   const names = new Map(datasets.map((d) => [squash(d.name), d]));
-  const exact = names.get(squash(row.name)) ?? (row.longName ? names.get(squash(row.longName)) : undefined);
+  const exact = names.get(squash(row.name)) ?? row.aliases?.map((alias) => names.get(squash(alias))).find(Boolean);
   if (exact) return { draft: exact, by: 'its name' };
   const near = closest(row.name, names.keys());
   return near === undefined ? undefined : { draft: names.get(near)!, by: 'a name a letter or two apart' };
@@ -62,7 +62,7 @@ export function applyDatasetRows(rows: DatasetRow[], datasets: DatasetDraft[], p
     claimed.set(draft, row);
     draft.facts = row.facts;
     draft.tableLine = row.line;
-    if (row.longName) draft.aliases = [row.longName];
+    if (row.aliases) draft.aliases = row.aliases;
     draft.year ??= row.year;
     draft.links.data ??= row.url;
     if (draft.paper && !draft.paper.venue && venue) draft.paper.venue = venue;

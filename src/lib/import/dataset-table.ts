@@ -4,7 +4,7 @@
  * `-` means unknown and is left out; what a cell says that fits no field of
  * the schema is reported, never guessed.
  */
-import type { Dataset } from '../catalog/schema.ts';
+import { MODALITIES, type Dataset } from '../catalog/schema.ts';
 import { columnsOf, type Cell, type Table, type TableRow } from './tables.ts';
 import type { Notice } from './listing.ts';
 
@@ -13,8 +13,8 @@ export type DatasetFacts = Pick<Dataset, 'classes' | 'normal_images' | 'abnormal
 export interface DatasetRow {
   line: number;
   name: string;
-  /** `(Manufacturing Complex Background Texture)` after the name link. */
-  longName?: string;
+  /** `(Manufacturing Complex Background Texture)` after the name link; several are separated by `;`. */
+  aliases?: string[];
   url?: string;
   facts: DatasetFacts;
   /** The "Time" cell: `CVPR,2019`, `2024,TIM`, `2019`. */
@@ -37,6 +37,9 @@ const MODALITY: Array<[RegExp, NonNullable<DatasetFacts['modality']>[number]]> =
   [/\bpoint[- ]?cloud\b/i, 'point-cloud'],
   [/\bvideo\b/i, 'video'],
   [/\bx-?ray\b/i, 'x-ray'],
+  [/\bgr[ae]yscale\b/i, 'grayscale'],
+  [/\bsem\b/i, 'sem'],
+  [/\btactile\b/i, 'tactile'],
   // "RBG" is the table's typo for RGB (PAD).
   [/\br[gb]{2}\b/i, 'rgb'],
 ];
@@ -55,13 +58,20 @@ function annotationOf(text: string): DatasetFacts['annotation'] {
 }
 
 function sourceOf(text: string): Pick<DatasetFacts, 'modality' | 'source'> {
-  const modality = MODALITY.filter(([pattern]) => pattern.test(text)).map(([, m]) => m);
-  // RGB-D also matches the RGB rule; keep the more specific one.
-  const kinds = modality.includes('rgb-d') ? modality.filter((m) => m !== 'rgb') : modality;
+  // "RGB-D" would also read as RGB: each modality is looked for in what the ones before it left.
+  let rest = text;
+  const found = new Set<NonNullable<DatasetFacts['modality']>[number]>();
+  for (const [pattern, modality] of MODALITY) {
+    if (!pattern.test(rest)) continue;
+    found.add(modality);
+    rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+  }
+  // Canonical order, so that a table written from the data reads back the same.
+  const kinds = MODALITIES.filter((m) => found.has(m));
   const real = /\breal\b/i.test(text);
   const synthetic = /\bsynthetic\b/i.test(text);
   return {
-    modality: kinds.length ? [...new Set(kinds)] : undefined,
+    modality: kinds.length ? kinds : undefined,
     source: real && synthetic ? 'mixed' : real ? 'real' : synthetic ? 'synthetic' : undefined,
   };
 }
@@ -87,7 +97,7 @@ export function datasetRows(table: Table, notices: Notice[]): DatasetRow[] {
       return [];
     }
     const rest = link ? nameCell!.text.replace(link.text, '').trim() : '';
-    const longName = /^\((.+)\)$/.exec(rest)?.[1];
+    const aliases = /^\((.+)\)$/.exec(rest)?.[1].split(/\s*;\s*/).filter(Boolean);
     const facts: DatasetFacts = {
       classes: count(get(row, 'classes'), 'class count', warn),
       normal_images: count(get(row, 'normal'), 'normal image count', warn),
@@ -101,6 +111,6 @@ export function datasetRows(table: Table, notices: Notice[]): DatasetRow[] {
       warn(`${name}: normal ${normal} + abnormal ${abnormal} is ${normal + abnormal}, but the table's total is ${total}; all three kept as printed`);
     }
     const time = readTime(get(row, 'date')?.text ?? '');
-    return [{ line: row.line, name, longName, url: link?.url, facts, ...time }];
+    return [{ line: row.line, name, aliases, url: link?.url, facts, ...time }];
   });
 }

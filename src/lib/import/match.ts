@@ -33,7 +33,8 @@ export const keysOfFields = (kind: Kind, value: Fields): string[] => {
     const title = str(value.title);
     if (title) keys.push(`t:${normalizeTitle(title)}`);
     const links = (value.links ?? {}) as Fields;
-    for (const url of [links.paper, links.project, ...((value.also_published as Fields[] | undefined) ?? []).map((p) => p.url)]) {
+    const elsewhere = (value.also_at as unknown[] | undefined) ?? [];
+    for (const url of [links.paper, links.project, ...((value.also_published as Fields[] | undefined) ?? []).map((p) => p.url), ...elsewhere]) {
       if (str(url)) keys.push(`u:${normalizeUrl(url as string)}`);
     }
   } else {

@@ -50,6 +50,8 @@ export class SearchEngine {
   /** Each record's place when sorted newest first, then by title: ties are frequent and localeCompare is slow. */
   private readonly newest: Int32Array;
   private readonly byNewest = (a: Hit, b: Hit) => this.newest[a.ref] - this.newest[b.ref];
+  /** Two papers of one name ("UniAD" and a later "Uniad", two patchcore-… repositories): the featured one first. */
+  private readonly featuredFirst = (a: Hit, b: Hit) => (a.tier < TIER.phrase ? Number(this.records[b.ref].featured ?? false) - Number(this.records[a.ref].featured ?? false) : 0);
   private readonly venues = new Map<string, string>();
 
   constructor(readonly records: readonly SearchRecord[]) {
@@ -116,7 +118,7 @@ export class SearchEngine {
         if (tier < TIER.fuzzy) hits.push({ ref, tier, score: 1, titleRanges: [] });
       }
     }
-    return hits.sort((a, b) => a.tier - b.tier || a.score - b.score || this.byNewest(a, b));
+    return hits.sort((a, b) => a.tier - b.tier || this.featuredFirst(a, b) || a.score - b.score || this.byNewest(a, b));
   }
 
   /** Searches that drop a filter or a word, when they find something. */

@@ -7,10 +7,13 @@ import type { SearchState } from './query-state.ts';
 
 export type Filters = Pick<SearchState, 'category' | 'venue' | 'from' | 'to' | 'code'>;
 
-/** A category filter includes everything below it: records carry their categories' ancestors. */
+/**
+ * A category filter includes everything below it: records carry their categories' ancestors.
+ * A conference includes its workshops (CVPR → CVPRW), as "cvpr 2023" is meant.
+ */
 export function matchesFilters(record: SearchRecord, filters: Filters): boolean {
   if (filters.category && !record.categoryIds.includes(filters.category)) return false;
-  if (filters.venue && record.venue !== filters.venue) return false;
+  if (filters.venue && record.venue !== filters.venue && record.venue !== `${filters.venue}W`) return false;
   if (filters.from !== undefined && record.year < filters.from) return false;
   if (filters.to !== undefined && record.year > filters.to) return false;
   if (filters.code && !record.code) return false;

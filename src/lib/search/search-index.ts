@@ -39,6 +39,8 @@ export interface SearchRecord {
   /** Owners of the code repositories ("amazon-science"). */
   owners: string[];
   code: boolean;
+  /** Present (true) only on featured papers: among papers of one exact name, the one the list highlights comes first. */
+  featured?: true;
 }
 
 export interface SearchIndexFile {
@@ -102,6 +104,7 @@ function paperRecord(catalog: Catalog, paper: Paper): SearchRecord {
     datasets: unique(datasets),
     owners: unique(repos.map(([owner]) => owner)),
     code: hasCode(paper),
+    ...(paper.featured ? { featured: true as const } : {}),
   };
 }
 
