@@ -16,6 +16,7 @@ import { papersIn } from '../../src/lib/catalog/queries.ts';
 import { REQUIRED_FIELDS, type BibtexType } from '../../src/lib/site/bibtex.ts';
 import { repoUrl } from '../../src/lib/site/site-config.ts';
 import { directPapers } from '../../src/lib/site/site-views.ts';
+import { OPEN_AT_LEAST } from '../../src/lib/site/year-groups.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 const { base: BASE, site: SITE } = REAL_SITE;
@@ -37,8 +38,11 @@ function hashTree(dir: string): string {
 }
 
 const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"' };
+/** Attribute text as the browser reads it: named and numeric (Astro writes & as &#38;) entities. */
 const decodeAttr = (value: string) =>
-  value.replace(/&(amp|lt|gt|quot|#39|#x27);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'" })[e]!);
+  value.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot));/gi, (_, hex?: string, dec?: string, name?: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : NAMED[name!.toLowerCase()]);
 
 /** Every href/src/action in a page, entity-decoded. */
 function references(html: string): string[] {
@@ -74,12 +78,13 @@ function brokenLinks(dist: string, base: string): string[] {
   return [...new Set(broken)];
 }
 
-/** Paper ids linked from the category page's main paper list. */
-function listedPapers(html: string, base: string): string[] {
-  const list = /data-rows>([\s\S]*?)<\/ul>/.exec(html)?.[1] ?? '';
-  const pattern = new RegExp(`href="${base}papers/([a-z0-9-]+)/"`, 'g');
-  return [...list.matchAll(pattern)].map((m) => m[1]);
-}
+const paperLinks = (html: string, base: string) => [...html.matchAll(new RegExp(`href="${base}papers/([a-z0-9-]+)/"`, 'g'))].map((m) => m[1]);
+
+/** Paper ids linked from each <ul> carrying `marker` (data-rows, data-recent …), one array per list. */
+const listsOf = (html: string, marker: string, base: string) => [...html.matchAll(new RegExp(`${marker}>([\\s\\S]*?)</ul>`, 'g'))].map((m) => paperLinks(m[1], base));
+
+/** Paper ids linked from the category page's main paper list, all of its year groups. */
+const listedPapers = (html: string, base: string) => listsOf(html, 'data-rows', base).flat();
 
 function bibtexOnPage(html: string): string {
   const code = /<pre id="bibtex"[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(html)?.[1];
@@ -118,6 +123,26 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
         const expected = papersIn(catalog, category.id).map((p) => p.id);
         expect(listed.length, category.id).toBe(expected.length);
         expect(new Set(listed), category.id).toEqual(new Set(expected));
+      }
+    });
+
+    it('folds each category page by year, newest first, opening only the newest years, with a link to each year', () => {
+      for (const category of catalog.categories) {
+        const html = read(dist(), `categories/${category.id}/index.html`);
+        const papers = papersIn(catalog, category.id);
+        const groups = [...html.matchAll(/<details id="y(\d+)"( open)? data-year-group="\d+"[^>]*>([\s\S]*?)<\/details>/g)].map((m) => ({
+          year: Number(m[1]),
+          open: Boolean(m[2]),
+          papers: listedPapers(m[3], base),
+        }));
+        expect(groups.map((g) => g.year), category.id).toEqual([...new Set(papers.map((p) => p.year))].sort((a, b) => b - a));
+        let held = 0;
+        for (const group of groups) {
+          expect(new Set(group.papers), `${category.id} ${group.year}`).toEqual(new Set(papers.filter((p) => p.year === group.year).map((p) => p.id)));
+          expect(group.open, `${category.id} ${group.year} open`).toBe(held < OPEN_AT_LEAST);
+          if (group.open) held += group.papers.length;
+          if (groups.length > 1) expect(html, `${category.id} links to ${group.year}`).toContain(`href="#y${group.year}"`);
+        }
       }
     });
 

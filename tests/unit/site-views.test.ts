@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
 import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
+import { groupByYear } from '../../src/lib/site/year-groups.ts';
 import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
 import { citationMeta } from '../../src/lib/site/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
@@ -43,6 +44,14 @@ describe('site views over the site-basic fixture', () => {
       ['arXiv', ['segment-any-anomaly']],
       ['TII', ['defect-gan-tii']],
     ]);
+  });
+
+  it('folds papers by year, newest first, opening the newest years until they hold enough', () => {
+    const folded = (openAtLeast: number) => groupByYear(catalog.papers, { openAtLeast }).map((g) => [g.year, g.items.length, g.open]);
+    expect(folded(3)).toEqual([[2023, 4, true], [2022, 2, false], [2021, 2, false]]);
+    expect(folded(5)).toEqual([[2023, 4, true], [2022, 2, true], [2021, 2, false]]);
+    expect(groupByYear(catalog.papers)[0].items).toEqual(catalog.papers.filter((p) => p.year === 2023));
+    expect(groupByYear([])).toEqual([]);
   });
 
   it('related papers share a category, most shared first, never the paper itself', () => {
