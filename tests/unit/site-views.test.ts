@@ -4,6 +4,7 @@ import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
 import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
 import { groupByYear } from '../../src/lib/site/year-groups.ts';
+import { paperLabel } from '../../src/lib/site/format.ts';
 import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
 import { citationMeta } from '../../src/lib/site/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
@@ -74,6 +75,16 @@ describe('feed ordering', () => {
   });
   it('formats RFC 822 dates', () => {
     expect(rfc822('2024-03-05')).toBe('Tue, 05 Mar 2024 00:00:00 +0000');
+  });
+});
+
+describe('labels', () => {
+  it('puts the method name before the title unless the title already starts with it', () => {
+    expect(paperLabel({ method: 'PatchCore', title: 'Towards Total Recall' })).toBe('PatchCore: Towards Total Recall');
+    expect(paperLabel({ method: 'DeSTSeg', title: 'DeSTSeg: Segmentation Guided Denoising' })).toBe('DeSTSeg: Segmentation Guided Denoising');
+    expect(paperLabel({ method: 'simplenet', title: 'SimpleNet - A Simple Network' })).toBe('SimpleNet - A Simple Network');
+    expect(paperLabel({ method: 'RD', title: 'RDX: Something Else' })).toBe('RD: RDX: Something Else');
+    expect(paperLabel({ title: 'No Method Here' })).toBe('No Method Here');
   });
 });
 
