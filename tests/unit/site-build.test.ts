@@ -146,6 +146,23 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       }
     });
 
+    it('keeps the home page bounded: a few recent venue groups and recent additions, each linking on', () => {
+      const html = read(dist(), 'index.html');
+      const recent = listsOf(html, 'data-recent', base);
+      expect(recent.length).toBeGreaterThan(0);
+      expect(recent.length).toBeLessThanOrEqual(6);
+      for (const group of recent) expect(group.length).toBeLessThanOrEqual(3);
+      const newest = Math.max(...catalog.papers.map((p) => p.year));
+      expect(catalog.paperById.get(recent[0][0])!.year).toBe(newest);
+      expect(references(html)).toContain(`${base}search/?from=${newest}&to=${newest}`);
+      const added = listsOf(html, 'data-added', base).flat();
+      const dated = catalog.papers.filter((p) => p.added);
+      expect(added.length).toBe(Math.min(8, dated.length));
+      // The latest additions: none left out is newer than one shown.
+      const oldestShown = Math.min(...added.map((id) => Date.parse(catalog.paperById.get(id)!.added!)));
+      expect(dated.filter((p) => !added.includes(p.id) && Date.parse(p.added!) > oldestShown)).toEqual([]);
+    });
+
     it('shows every paper in the taxonomy tree under each of its categories (up to 100 per node)', () => {
       // The diagrams beside the tree link featured papers too; count the tree's links only.
       const html = read(dist(), 'taxonomy/index.html').replace(/<svg id="taxonomy-diagram[^"]*"[\s\S]*?<\/svg>/g, '');

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
-import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
+import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, recentlyAdded, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
 import { groupByYear } from '../../src/lib/site/year-groups.ts';
-import { paperLabel } from '../../src/lib/site/format.ts';
+import { longDate, paperLabel } from '../../src/lib/site/format.ts';
 import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
 import { citationMeta } from '../../src/lib/site/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
@@ -37,14 +37,41 @@ describe('site views over the site-basic fixture', () => {
     expect(ids(featuredPapers(catalog))).toEqual(['reverse-distillation', 'patchcore']);
   });
 
-  it('recent research is the newest year grouped by venue, busiest first, unknown venue last', () => {
+  it('recent research is the newest year grouped by venue, busiest first, unknown venue last, then earlier years while groups are missing', () => {
     const recent = recentByVenue(catalog)!;
     expect(recent.year).toBe(2023);
-    expect(recent.groups.map((g) => [g.venue, ids(g.papers)])).toEqual([
-      ['CVPR', ['rd-plus-plus', 'winclip']],
-      ['arXiv', ['segment-any-anomaly']],
-      ['TII', ['defect-gan-tii']],
+    expect(recent.yearTotal).toBe(4);
+    expect(recent.groups.map((g) => [g.venue, g.year, g.total, ids(g.papers)])).toEqual([
+      ['CVPR', 2023, 2, ['rd-plus-plus', 'winclip']],
+      ['arXiv', 2023, 1, ['segment-any-anomaly']],
+      ['TII', 2023, 1, ['defect-gan-tii']],
+      ['CVPR', 2022, 2, ['reverse-distillation', 'patchcore']],
+      ['ICCV', 2021, 1, ['draem']],
+      ['ICPR', 2021, 1, ['padim']],
     ]);
+  });
+
+  it('recent research stays bounded: at most so many groups of so many papers, totals still counting all', () => {
+    const recent = recentByVenue(catalog, { groups: 2, perGroup: 1 })!;
+    expect(recent.groups.map((g) => [g.venue, g.year, g.total, ids(g.papers)])).toEqual([
+      ['CVPR', 2023, 2, ['rd-plus-plus']],
+      ['arXiv', 2023, 1, ['segment-any-anomaly']],
+    ]);
+    expect(recent.yearTotal).toBe(4);
+  });
+
+  it('recently added groups dated papers by day, latest first, showing at most the limit in all', () => {
+    const days = (limit: number) => recentlyAdded(catalog, limit).map((d) => [d.date, d.total, ids(d.papers)]);
+    expect(days(3)).toEqual([
+      ['2024-03-05', 1, ['segment-any-anomaly']],
+      ['2024-02-01', 2, ['rd-plus-plus', 'winclip']],
+    ]);
+    expect(days(2)).toEqual([
+      ['2024-03-05', 1, ['segment-any-anomaly']],
+      ['2024-02-01', 2, ['rd-plus-plus']],
+    ]);
+    // defect-gan-tii has no `added`: never listed, whatever the limit.
+    expect(days(100).flatMap(([, , shown]) => shown)).toHaveLength(7);
   });
 
   it('folds papers by year, newest first, opening the newest years until they hold enough', () => {
@@ -85,6 +112,10 @@ describe('labels', () => {
     expect(paperLabel({ method: 'simplenet', title: 'SimpleNet - A Simple Network' })).toBe('SimpleNet - A Simple Network');
     expect(paperLabel({ method: 'RD', title: 'RDX: Something Else' })).toBe('RD: RDX: Something Else');
     expect(paperLabel({ title: 'No Method Here' })).toBe('No Method Here');
+  });
+  it('writes dates the same way everywhere', () => {
+    expect(longDate('2026-04-09')).toBe('9 April 2026');
+    expect(longDate('2023-12-31')).toBe('31 December 2023');
   });
 });
 

@@ -20,3 +20,11 @@ export function paperLabel(paper: { method?: string; title: string }): string {
   const named = head.toLowerCase() === paper.method.toLowerCase() && !/[\p{L}\p{N}]/u.test(next);
   return named ? paper.title : `${paper.method}: ${paper.title}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2026-04-29" → "29 April 2026", the same on every machine (no locale data involved). */
+export function longDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return `${day} ${MONTHS[month - 1]} ${year}`;
+}
