@@ -11,6 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { serveStatic, type StaticServer } from '../support/serve.ts';
 import { launchBrowser, openWatchedPage } from '../support/browser.ts';
+import { lowContrast } from '../support/contrast.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { hasCode, papersIn } from '../../src/lib/catalog/queries.ts';
 import { loadOk } from '../support/load-ok.ts';
@@ -60,52 +61,6 @@ async function withContext<T>(options: Parameters<Browser['newContext']>[0], use
   } finally {
     await context.close();
   }
-}
-
-/**
- * Text whose contrast with its background is below WCAG AA (4.5:1, or 3:1
- * for large text). Colours are resolved through a canvas, so any CSS colour
- * syntax works; the background is the first opaque one up the tree.
- */
-function lowContrast(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const ctx = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
-    const rgba = (color: string) => {
-      ctx.clearRect(0, 0, 1, 1);
-      ctx.fillStyle = color;
-      ctx.fillRect(0, 0, 1, 1);
-      return [...ctx.getImageData(0, 0, 1, 1).data];
-    };
-    const luminance = ([r, g, b]: number[]) => {
-      const [R, G, B] = [r, g, b].map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4));
-      return 0.2126 * R + 0.7152 * G + 0.0722 * B;
-    };
-    const background = (element: Element | null): number[] => {
-      for (let node = element; node; node = node.parentElement) {
-        const color = rgba(getComputedStyle(node).backgroundColor);
-        if (color[3] === 255) return color;
-      }
-      return rgba(getComputedStyle(document.documentElement).backgroundColor);
-    };
-    const offenders: string[] = [];
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    const checked = new Set<Element>();
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const element = text.parentElement;
-      if (!element || checked.has(element) || !text.textContent?.trim() || element.closest('svg')) continue;
-      checked.add(element);
-      const style = getComputedStyle(element);
-      const box = element.getBoundingClientRect();
-      if (box.width === 0 || style.visibility === 'hidden' || element.closest('.sr-only')) continue;
-      const fg = luminance(rgba(style.color));
-      const bg = luminance(background(element));
-      const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-      const size = parseFloat(style.fontSize);
-      const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
-      if (ratio < (large ? 3 : 4.5)) offenders.push(`${ratio.toFixed(2)}:1 "${text.textContent.trim().slice(0, 40)}"`);
-    }
-    return offenders;
-  });
 }
 
 const openDetails = (page: Page) => page.locator('[data-taxonomy-tree] details[data-tree-node][open]').count();
@@ -161,35 +116,111 @@ describe('the taxonomy tree', () => {
 
 describe('category pages', () => {
   const busiest = () => [...catalog.categories].sort((a, b) => papersIn(catalog, b.id).length - papersIn(catalog, a.id).length)[0];
+  /** Each year group in page order: its year, whether it is open and hidden, and its rows that are not hidden. */
+  const groups = (page: Page) =>
+    page.$$eval('[data-year-group]', (all) =>
+      all.map((d) => ({
+        year: Number((d as HTMLElement).dataset.yearGroup),
+        open: (d as HTMLDetailsElement).open,
+        hidden: (d as HTMLElement).hidden,
+        rows: [...d.querySelectorAll<HTMLElement>('[data-paper-row]:not([hidden])')].map((r) => ({ venue: r.dataset.venue ?? '', code: r.dataset.code === '1' })),
+      })),
+    );
+  const visibleRows = (page: Page) => page.locator('[data-paper-row]:visible').count();
 
-  it('list every paper without JavaScript, with no dead controls', async () => {
+  it('hold every paper without JavaScript, the newest years open and each other one a tap away', async () => {
     const category = busiest();
-    await withContext({ javaScriptEnabled: false }, async (context) => {
+    const papers = papersIn(catalog, category.id);
+    await withContext({ javaScriptEnabled: false, viewport: { width: 390, height: 800 } }, async (context) => {
       const { page } = await openWatchedPage(context, site.origin);
       await page.goto(`${site.url}categories/${category.id}/`);
-      expect(await page.locator('[data-paper-row]').count()).toBe(papersIn(catalog, category.id).length);
+      expect(await page.locator('[data-paper-row]').count()).toBe(papers.length);
       expect(await page.locator('[data-paper-controls]').isVisible()).toBe(false);
+      const before = await groups(page);
+      expect(before.map((g) => g.year)).toEqual([...new Set(papers.map((p) => p.year))].sort((a, b) => b - a));
+      expect(before[0].open).toBe(true);
+      const folded = before.find((g) => !g.open);
+      expect(folded, 'a category this busy has folded years').toBeDefined();
+      const openRows = before.filter((g) => g.open).reduce((n, g) => n + g.rows.length, 0);
+      expect(await visibleRows(page)).toBe(openRows);
+
+      // The year bar lands on the folded year's summary; a tap opens it.
+      await page.getByRole('navigation', { name: /by year/ }).getByRole('link', { name: new RegExp(`^${folded!.year}\\b`) }).click();
+      const summary = page.locator(`#y${folded!.year} > summary`);
+      await expect.poll(() => summary.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(800);
+      await summary.click();
+      expect(await page.locator(`#y${folded!.year}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await visibleRows(page)).toBe(openRows + folded!.rows.length);
     });
   });
 
-  it('sort by year and venue and filter to papers with code', async () => {
+  it('open a folded year from the year bar, and open or fold every year at once', async () => {
+    const category = busiest();
+    await withContext({ viewport: { width: 390, height: 800 } }, async (context) => {
+      const { page, consoleErrors } = await openWatchedPage(context, site.origin);
+      await page.goto(`${site.url}categories/${category.id}/`);
+      const folded = (await groups(page)).filter((g) => !g.open).at(-1)!;
+      await page.getByRole('navigation', { name: /by year/ }).getByRole('link', { name: new RegExp(`^${folded.year}\\b`) }).click();
+      const target = page.locator(`#y${folded.year}`);
+      expect(await target.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await expect.poll(() => target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(800);
+      expect(new URL(page.url()).hash).toBe(`#y${folded.year}`);
+
+      await page.getByRole('button', { name: 'Open all years' }).click();
+      expect((await groups(page)).every((g) => g.open)).toBe(true);
+      expect(await visibleRows(page)).toBe(papersIn(catalog, category.id).length);
+      await page.getByRole('button', { name: 'Fold all years' }).click();
+      expect((await groups(page)).some((g) => g.open)).toBe(false);
+      expect(await visibleRows(page)).toBe(0);
+      expect(consoleErrors).toEqual([]);
+    });
+  });
+
+  it('fold and unfold a year from the keyboard, with a visible focus ring', async () => {
+    const category = busiest();
+    await withContext({}, async (context) => {
+      const { page } = await openWatchedPage(context, site.origin);
+      await page.goto(`${site.url}categories/${category.id}/`);
+      const folded = (await groups(page)).find((g) => !g.open)!;
+      const summary = page.locator(`#y${folded.year} > summary`);
+      await summary.focus();
+      expect(await summary.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      await page.keyboard.press('Enter');
+      expect(await page.locator(`#y${folded.year}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await page.locator(`#y${folded.year}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    });
+  });
+
+  it('sort within each year, flip the years, and filter to papers with code', async () => {
     const category = busiest();
     const papers = papersIn(catalog, category.id);
     await withContext({}, async (context) => {
       const { page, consoleErrors } = await openWatchedPage(context, site.origin);
       await page.goto(`${site.url}categories/${category.id}/`);
-      const visibleRows = page.locator('[data-paper-row]:visible');
+      const newestFirst = (await groups(page)).map((g) => g.year);
       await page.getByLabel('Sort by').selectOption('year-asc');
-      const years = await visibleRows.evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.year)));
-      expect(years).toEqual([...years].sort((a, b) => a - b));
+      expect((await groups(page)).map((g) => g.year)).toEqual([...newestFirst].reverse());
+      expect(await page.$$eval('[data-year-links] > li', (links) => links.map((l) => Number((l as HTMLElement).dataset.yearLink)))).toEqual([...newestFirst].reverse());
+
       await page.getByLabel('Sort by').selectOption('venue');
-      const venues = await visibleRows.evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.venue).filter(Boolean) as string[]);
-      expect(venues).toEqual([...venues].sort((a, b) => a.localeCompare(b)));
+      for (const group of await groups(page)) {
+        const venues = group.rows.map((r) => r.venue).filter(Boolean);
+        expect(venues, String(group.year)).toEqual([...venues].sort((a, b) => a.localeCompare(b)));
+      }
+
       await page.getByLabel('Only papers with code').check();
-      expect(await visibleRows.count()).toBe(papers.filter(hasCode).length);
+      const filtered = await groups(page);
+      expect(filtered.flatMap((g) => g.rows).every((r) => r.code)).toBe(true);
+      expect(filtered.reduce((n, g) => n + g.rows.length, 0)).toBe(papers.filter(hasCode).length);
+      for (const group of filtered) {
+        const withCode = papers.filter((p) => p.year === group.year && hasCode(p)).length;
+        expect(group.hidden, `${group.year} hides when none has code`).toBe(withCode === 0);
+        if (withCode > 0) expect(await page.locator(`#y${group.year} [data-group-count]`).textContent()).toMatch(new RegExp(`^${withCode}( of \\d+)? papers?$`));
+      }
       await expect.poll(() => page.locator('[data-shown]').textContent()).toBe(`Showing ${papers.filter(hasCode).length} of ${papers.length}`);
       await page.getByLabel('Only papers with code').uncheck();
-      expect(await visibleRows.count()).toBe(papers.length);
+      expect((await groups(page)).reduce((n, g) => n + g.rows.length, 0)).toBe(papers.length);
       expect(consoleErrors).toEqual([]);
     });
   });

@@ -40,14 +40,19 @@ afterAll(async () => {
   await server?.close();
 });
 
-const visible = (page: Page) => page.locator('[data-branches]:visible').count();
+/** Papers the branch filter shows, folded away or not. */
+const shown = (page: Page) => page.locator('[data-branches]:not([hidden])').count();
+const years = (page: Page) =>
+  page.$$eval('[data-years] > [data-year]', (all) =>
+    all.map((li) => ({ year: Number((li as HTMLElement).dataset.year), hidden: (li as HTMLElement).hidden, open: li.querySelector('details')!.open, count: li.querySelector('[data-year-count]')!.textContent })),
+  );
 
 describe('timeline', () => {
   it('filters by branch, keeps the filter in the URL across a reload, and resets', async () => {
     const page = await open('timeline/');
     const total = await page.locator('[data-branches]').count();
     expect(total).toBeGreaterThan(0);
-    expect(await visible(page)).toBe(total);
+    expect(await shown(page)).toBe(total);
 
     const boxes = page.locator('input[name=branch]');
     expect(await boxes.count()).toBeGreaterThan(1);
@@ -55,26 +60,64 @@ describe('timeline', () => {
     await boxes.first().uncheck();
     // Papers filed only under the unticked branch disappear; the rest stay.
     const remaining = await page.$$eval('[data-branches]', (items, b) => items.filter((i) => i.getAttribute('data-branches')!.split(' ').some((x) => x !== b)).length, branch);
-    expect(await visible(page)).toBe(remaining);
+    expect(await shown(page)).toBe(remaining);
     expect(remaining).toBeLessThan(total);
     await expect.poll(() => page.locator('#timeline-status').textContent()).toBe(`Showing ${remaining} of ${total} papers.`);
     expect(new URL(page.url()).searchParams.get('branch')!.split(',')).not.toContain(branch);
+    // Each year says how many of its papers are left, and a year left empty hides with its link.
+    for (const y of await years(page)) {
+      const left = await page.locator(`[data-year="${y.year}"] [data-branches]:not([hidden])`).count();
+      const all = await page.locator(`[data-year="${y.year}"] [data-branches]`).count();
+      expect(y.hidden, String(y.year)).toBe(left === 0);
+      expect(y.count, String(y.year)).toBe(left === all ? `${all} paper${all === 1 ? '' : 's'}` : `${left} of ${all} paper${all === 1 ? '' : 's'}`);
+      expect(await page.locator(`[data-nav-year="${y.year}"]`).isHidden()).toBe(left === 0);
+    }
 
     await page.reload();
     expect(await boxes.first().isChecked()).toBe(false);
-    expect(await visible(page)).toBe(remaining);
+    expect(await shown(page)).toBe(remaining);
 
     await page.getByRole('button', { name: 'Show all' }).click();
-    expect(await visible(page)).toBe(total);
+    expect(await shown(page)).toBe(total);
     expect(new URL(page.url()).search).toBe('');
   });
 
-  it('shows every paper and no dead controls without JavaScript', async () => {
+  it('starts with only the newest years open; a year link opens the year it jumps to', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await open('timeline/', ctx);
+    const before = await years(page);
+    expect(before.at(-1)!.open).toBe(true);
+    const folded = before.filter((y) => !y.open);
+    expect(folded.length, 'the committed data spans enough years to fold some').toBeGreaterThan(0);
+    const oldest = folded[0].year;
+    await page.getByRole('navigation', { name: 'Years' }).getByRole('link', { name: new RegExp(`^${oldest}\\b`) }).click();
+    expect((await years(page)).find((y) => y.year === oldest)!.open).toBe(true);
+    await expect.poll(() => page.locator(`#y${oldest}`).evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(800);
+    expect(await page.locator(`#y${oldest} [data-branches]:visible`).count()).toBeGreaterThan(0);
+
+    await page.getByRole('button', { name: 'Open all years' }).click();
+    expect((await years(page)).every((y) => y.open)).toBe(true);
+    expect(await page.locator('[data-branches]:visible').count()).toBe(await page.locator('[data-branches]').count());
+    await page.getByRole('button', { name: 'Fold all years' }).click();
+    expect(await page.locator('[data-branches]:visible').count()).toBe(0);
+    await ctx.close();
+  });
+
+  it('holds every paper and no dead controls without JavaScript; a tap on a year opens it', async () => {
     const noJs = await browser.newContext({ javaScriptEnabled: false });
     const page = await open('timeline/', noJs);
-    expect(await visible(page)).toBe(await page.locator('[data-branches]').count());
+    const all = await page.locator('[data-branches]').count();
+    const state = await years(page);
+    const inOpen = await page.locator('details[open] [data-branches]').count();
+    expect(await page.locator('[data-branches]:visible').count()).toBe(inOpen);
+    expect(inOpen).toBeLessThan(all);
     expect(await page.locator('input[name=branch]:visible').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Show all' }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Open all years' }).isVisible()).toBe(false);
+    const folded = state.find((y) => !y.open)!;
+    await page.locator(`#y${folded.year} > summary`).click();
+    expect(await page.locator(`#y${folded.year}`).evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('[data-branches]:visible').count()).toBe(inOpen + (await page.locator(`#y${folded.year} [data-branches]`).count()));
     await noJs.close();
   });
 });

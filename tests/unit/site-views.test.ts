@@ -2,7 +2,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
-import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
+import { deepPaperCounts, directPapers, featuredPapers, recentByVenue, recentlyAdded, relatedPapers, siteCounts } from '../../src/lib/site/site-views.ts';
+import { groupByYear } from '../../src/lib/site/year-groups.ts';
+import { longDate, paperLabel } from '../../src/lib/site/format.ts';
 import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
 import { citationMeta } from '../../src/lib/site/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
@@ -35,14 +37,49 @@ describe('site views over the site-basic fixture', () => {
     expect(ids(featuredPapers(catalog))).toEqual(['reverse-distillation', 'patchcore']);
   });
 
-  it('recent research is the newest year grouped by venue, busiest first, unknown venue last', () => {
+  it('recent research is the newest year grouped by venue, busiest first, unknown venue last, then earlier years while groups are missing', () => {
     const recent = recentByVenue(catalog)!;
     expect(recent.year).toBe(2023);
-    expect(recent.groups.map((g) => [g.venue, ids(g.papers)])).toEqual([
-      ['CVPR', ['rd-plus-plus', 'winclip']],
-      ['arXiv', ['segment-any-anomaly']],
-      ['TII', ['defect-gan-tii']],
+    expect(recent.yearTotal).toBe(4);
+    expect(recent.groups.map((g) => [g.venue, g.year, g.total, ids(g.papers)])).toEqual([
+      ['CVPR', 2023, 2, ['rd-plus-plus', 'winclip']],
+      ['arXiv', 2023, 1, ['segment-any-anomaly']],
+      ['TII', 2023, 1, ['defect-gan-tii']],
+      ['CVPR', 2022, 2, ['reverse-distillation', 'patchcore']],
+      ['ICCV', 2021, 1, ['draem']],
+      ['ICPR', 2021, 1, ['padim']],
     ]);
+  });
+
+  it('recent research stays bounded: at most so many groups of so many papers, totals still counting all', () => {
+    const recent = recentByVenue(catalog, { groups: 2, perGroup: 1 })!;
+    expect(recent.groups.map((g) => [g.venue, g.year, g.total, ids(g.papers)])).toEqual([
+      ['CVPR', 2023, 2, ['rd-plus-plus']],
+      ['arXiv', 2023, 1, ['segment-any-anomaly']],
+    ]);
+    expect(recent.yearTotal).toBe(4);
+  });
+
+  it('recently added groups dated papers by day, latest first, showing at most the limit in all', () => {
+    const days = (limit: number) => recentlyAdded(catalog, limit).map((d) => [d.date, d.total, ids(d.papers)]);
+    expect(days(3)).toEqual([
+      ['2024-03-05', 1, ['segment-any-anomaly']],
+      ['2024-02-01', 2, ['rd-plus-plus', 'winclip']],
+    ]);
+    expect(days(2)).toEqual([
+      ['2024-03-05', 1, ['segment-any-anomaly']],
+      ['2024-02-01', 2, ['rd-plus-plus']],
+    ]);
+    // defect-gan-tii has no `added`: never listed, whatever the limit.
+    expect(days(100).flatMap(([, , shown]) => shown)).toHaveLength(7);
+  });
+
+  it('folds papers by year, newest first, opening the newest years until they hold enough', () => {
+    const folded = (openAtLeast: number) => groupByYear(catalog.papers, { openAtLeast }).map((g) => [g.year, g.items.length, g.open]);
+    expect(folded(3)).toEqual([[2023, 4, true], [2022, 2, false], [2021, 2, false]]);
+    expect(folded(5)).toEqual([[2023, 4, true], [2022, 2, true], [2021, 2, false]]);
+    expect(groupByYear(catalog.papers)[0].items).toEqual(catalog.papers.filter((p) => p.year === 2023));
+    expect(groupByYear([])).toEqual([]);
   });
 
   it('related papers share a category, most shared first, never the paper itself', () => {
@@ -65,6 +102,20 @@ describe('feed ordering', () => {
   });
   it('formats RFC 822 dates', () => {
     expect(rfc822('2024-03-05')).toBe('Tue, 05 Mar 2024 00:00:00 +0000');
+  });
+});
+
+describe('labels', () => {
+  it('puts the method name before the title unless the title already starts with it', () => {
+    expect(paperLabel({ method: 'PatchCore', title: 'Towards Total Recall' })).toBe('PatchCore: Towards Total Recall');
+    expect(paperLabel({ method: 'DeSTSeg', title: 'DeSTSeg: Segmentation Guided Denoising' })).toBe('DeSTSeg: Segmentation Guided Denoising');
+    expect(paperLabel({ method: 'simplenet', title: 'SimpleNet - A Simple Network' })).toBe('SimpleNet - A Simple Network');
+    expect(paperLabel({ method: 'RD', title: 'RDX: Something Else' })).toBe('RD: RDX: Something Else');
+    expect(paperLabel({ title: 'No Method Here' })).toBe('No Method Here');
+  });
+  it('writes dates the same way everywhere', () => {
+    expect(longDate('2026-04-09')).toBe('9 April 2026');
+    expect(longDate('2023-12-31')).toBe('31 December 2023');
   });
 });
 

@@ -22,6 +22,23 @@ describe('writeSyntheticCatalog', () => {
     expect(readdirSync(path.join(written.dataDir, 'papers'))).toHaveLength(1000);
   });
 
+  it('grows the taxonomy and spreads papers over 2018–2026 as the catalog will', () => {
+    const written = writeSyntheticCatalog(path.join(tmp, 'd', 'data'), { papers: 750 });
+    const result = loadCatalog({ dataDir: written.dataDir });
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    const { catalog } = result;
+    expect(catalog.categories).toHaveLength(written.categories);
+    expect(written.categories).toBeGreaterThanOrEqual(34);
+    expect(Math.max(...[...catalog.childrenOf.values()].map((children) => children.length))).toBeGreaterThanOrEqual(10);
+    const years = new Set(catalog.papers.map((p) => p.year));
+    expect(Math.min(...years)).toBe(2018);
+    expect(Math.max(...years)).toBe(2026);
+    // Every paper was listed no earlier than its year.
+    for (const paper of catalog.papers) expect(Number(paper.added!.slice(0, 4))).toBeGreaterThanOrEqual(paper.year);
+    const withoutGrowth = writeSyntheticCatalog(path.join(tmp, 'e', 'data'), { papers: 10, growth: false });
+    expect(withoutGrowth.categories).toBe(readdirSync(path.resolve('data/categories')).filter((n) => n.endsWith('.yaml')).length);
+  });
+
   it('writes the same files for the same seed', () => {
     const a = writeSyntheticCatalog(path.join(tmp, 'b', 'data'), { papers: 30, seed: 7 });
     const b = writeSyntheticCatalog(path.join(tmp, 'c', 'data'), { papers: 30, seed: 7 });

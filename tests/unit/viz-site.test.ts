@@ -12,6 +12,7 @@ import { VIZ_FIXTURE } from '../support/viz-fixture.ts';
 import { loadCatalog } from '../../src/lib/catalog/load.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { pageJs } from '../support/page-js.ts';
+import { OPEN_AT_LEAST } from '../../src/lib/site/year-groups.ts';
 
 const DATA = path.resolve('data');
 
@@ -57,6 +58,28 @@ for (const [label, dataDir, build] of [
       expect(ids.sort()).toEqual(catalog.papers.map((p) => p.id).sort());
       for (const year of new Set(catalog.papers.map((p) => p.year))) expect(html).toContain(`id="y${year}"`);
       expect(html.match(/data-branches="/g)?.length ?? 0).toBe(catalog.papers.length);
+    });
+
+    it('folds the timeline into one <details> per year, oldest first, only the newest years open', () => {
+      const html = page('timeline');
+      const years = [...html.matchAll(/<details id="y(\d+)"( open)?[^>]*>([\s\S]*?)<\/details>/g)].map((m) => ({
+        year: Number(m[1]),
+        open: Boolean(m[2]),
+        papers: hrefs(m[3], `${base}papers/`),
+        summary: /<summary[\s\S]*?<\/summary>/.exec(m[3])![0],
+      }));
+      const perYear = (year: number) => catalog.papers.filter((p) => p.year === year).map((p) => p.id);
+      expect(years.map((y) => y.year)).toEqual([...new Set(catalog.papers.map((p) => p.year))].sort((a, b) => a - b));
+      for (const y of years) {
+        expect(y.papers.sort(), String(y.year)).toEqual(perYear(y.year).sort());
+        expect(y.summary).toContain(`${y.papers.length} paper`);
+      }
+      // Open: the newest year, and each year before it only while the open ones hold fewer than OPEN_AT_LEAST.
+      let held = 0;
+      for (const y of [...years].reverse()) {
+        expect(y.open, String(y.year)).toBe(held < OPEN_AT_LEAST);
+        if (y.open) held += y.papers.length;
+      }
     });
 
     it('gives every dataset a page listing exactly the papers that introduce or use it', () => {

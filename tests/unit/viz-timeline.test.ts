@@ -15,6 +15,15 @@ describe('timeline', () => {
     expect(t.total).toBe(14);
   });
 
+  it('folds the years, opening the newest until they hold enough papers', () => {
+    const open = (openAtLeast?: number) => timeline(catalog, { base: '/', openAtLeast }).years.filter((y) => y.open).map((y) => y.year);
+    // 14 papers: fewer than the default asks for, so every year opens.
+    expect(open()).toEqual(t.years.map((y) => y.year));
+    const perYear = Object.fromEntries(t.years.map((y) => [y.year, y.items.length]));
+    expect(open(1)).toEqual([2024]);
+    expect(open(perYear[2024] + 1)).toEqual([2023, 2024]);
+  });
+
   it('gives each paper its branches, primary (first category) first', () => {
     expect(item('patchcore').branches.map((b) => b.id)).toEqual(['unsupervised', 'settings']);
     expect(item('uniad').branches.map((b) => b.id)).toEqual(['unsupervised', 'supervised']);

@@ -8,6 +8,9 @@ import { routes } from './routes.ts';
 import { escapeXml } from './xml.ts';
 import { paperLabel, venueYear } from './format.ts';
 
+/** Entries the feed carries. */
+export const FEED_LENGTH = 50;
+
 export interface FeedOptions {
   /** Absolute URL of the site root including the base path, ending in '/'. */
   siteUrl: string;
@@ -46,7 +49,7 @@ function datasetItem(dataset: Dataset): FeedItem {
 }
 
 /** Newest `added` first; entries without a date after all dated ones; ties by id. */
-export function recentEntries(catalog: Catalog, limit = 50): FeedItem[] {
+export function recentEntries(catalog: Catalog, limit = FEED_LENGTH): FeedItem[] {
   const items = [...catalog.papers.map((p) => paperItem(catalog, p)), ...catalog.datasets.map(datasetItem)];
   items.sort((a, b) => (b.added ?? '').localeCompare(a.added ?? '') || a.id.localeCompare(b.id));
   return items.slice(0, limit);
@@ -57,7 +60,7 @@ export function rfc822(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toUTCString().replace('GMT', '+0000');
 }
 
-export function rssFeed(catalog: Catalog, { siteUrl, title, description, limit = 50 }: FeedOptions): string {
+export function rssFeed(catalog: Catalog, { siteUrl, title, description, limit = FEED_LENGTH }: FeedOptions): string {
   const items = recentEntries(catalog, limit);
   const absolute = (route: string) => new URL(route, siteUrl).href;
   const newest = items.find((item) => item.added)?.added;

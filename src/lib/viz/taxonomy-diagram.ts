@@ -5,6 +5,12 @@
  * branch's colour and curved links join the end of a parent's line to the
  * start of its children's, like the awesome list's hand-drawn paper tree.
  *
+ * A mind map of 30-odd categories is about 1,100 px wide, which a phone can
+ * only show as a sideways scroll of cut-off branch names; the `outline`
+ * layout draws the same tree top to bottom, one node per row, each indented
+ * under its parent and joined to it by an elbow, with labels wrapped to fit
+ * a given width.
+ *
  * Returns plain data; TaxonomyDiagram.astro renders it as inline SVG with
  * Astro's escaping, so no catalog text is ever concatenated into markup.
  */
@@ -15,7 +21,7 @@ import { deepPaperCounts } from '../site/site-views.ts';
 import { routes, withBase } from '../site/routes.ts';
 import { pushTo } from '../catalog/group.ts';
 import { branches } from './palette.ts';
-import { textWidth, truncate } from './text-width.ts';
+import { textWidth, truncate, wrapText } from './text-width.ts';
 
 export type DiagramNodeKind = 'root' | 'branch' | 'category' | 'paper';
 
@@ -24,6 +30,8 @@ export interface DiagramNode {
   /** Category or paper id; '' for the root. */
   id: string;
   label: string;
+  /** The label as drawn, one entry per line (the outline wraps long labels); the count follows the last. */
+  lines: string[];
   /** Papers filed here or below (root and categories only). */
   count?: number;
   /** Full wording for the tooltip and the accessible name. */
@@ -32,9 +40,9 @@ export interface DiagramNode {
   depth: number;
   /** Left end of the label's base line. */
   x: number;
-  /** The base line; text sits just above it. */
+  /** The base line; the label's last line sits just above it, earlier lines above that. */
   y: number;
-  /** Length of the base line: the estimated label width. */
+  /** Length of the base line: the estimated width of the widest line. */
   width: number;
   fontSize: number;
   bold: boolean;
@@ -66,6 +74,10 @@ export interface DiagramOptions {
   /** At most this many leaves per category (the newest), so the map stays a map as the catalog grows. */
   leavesPerCategory?: number;
   rootLabel?: string;
+  /** 'mind-map' (default): left to right; 'outline': top to bottom, indented. */
+  layout?: 'mind-map' | 'outline';
+  /** Outline only: wrap labels so the drawing is at most this wide (a phone's column). */
+  fitWidth?: number;
 }
 
 export const ROW = 26;
@@ -73,6 +85,13 @@ const PAD = 16;
 const GAP = 44;
 const COUNT_GAP = 6;
 const PAPER_LABEL_MAX = 44;
+/** Outline: how far a child sits right of its parent, where the elbow leaves the parent's line, its radius. */
+const INDENT = 18;
+const TRUNK = 5;
+const ELBOW = 6;
+
+/** Distance between the base lines of two lines of one label. */
+export const lineHeight = (fontSize: number) => Math.round(fontSize * 1.3);
 
 const STYLE: Record<DiagramNodeKind, { fontSize: number; bold: boolean }> = {
   root: { fontSize: 17, bold: true },
@@ -92,21 +111,31 @@ export function paperLeafLabel(paper: Paper): string {
   return `${what} · ${paper.venue ? `${paper.venue} ` : ''}${paper.year}`;
 }
 
+const countWidth = (count: number | undefined, fontSize: number) => (count === undefined ? 0 : COUNT_GAP + textWidth(String(count), fontSize, { bold: true }));
+
 /** Width of a label plus its count, as rendered by the component. */
 export function labelWidth(label: string, count: number | undefined, fontSize: number, bold: boolean): number {
-  const countWidth = count === undefined ? 0 : COUNT_GAP + textWidth(String(count), fontSize, { bold: true });
-  return textWidth(label, fontSize, { bold }) + countWidth;
+  return textWidth(label, fontSize, { bold }) + countWidth(count, fontSize);
 }
 
-function draft(kind: DiagramNodeKind, fields: Omit<DiagramNode, 'kind' | 'x' | 'y' | 'width' | 'fontSize' | 'bold' | 'weight'>): Draft {
+function draft(kind: DiagramNodeKind, fields: Omit<DiagramNode, 'kind' | 'lines' | 'x' | 'y' | 'width' | 'fontSize' | 'bold' | 'weight'>): Draft {
   const { fontSize, bold } = STYLE[kind];
   return {
-    node: { kind, ...fields, fontSize, bold, x: 0, y: 0, width: labelWidth(fields.label, fields.count, fontSize, bold), weight: 1 },
+    node: { kind, ...fields, lines: [fields.label], fontSize, bold, x: 0, y: 0, width: labelWidth(fields.label, fields.count, fontSize, bold), weight: 1 },
     children: [],
   };
 }
 
-export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', leavesPerCategory = 3, rootLabel = 'Anomaly detection' }: DiagramOptions): Diagram {
+/** Breaks a node's label into lines no wider than `max`, its count kept on the last one. */
+function wrapNode(node: DiagramNode, max: number): void {
+  const reserve = countWidth(node.count, node.fontSize);
+  node.lines = wrapText(node.label, max - reserve, node.fontSize, { bold: node.bold });
+  const widths = node.lines.map((line) => textWidth(line, node.fontSize, { bold: node.bold }));
+  widths[widths.length - 1] += reserve;
+  node.width = Math.max(...widths);
+}
+
+export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'featured', leavesPerCategory = 3, rootLabel = 'Anomaly detection', layout = 'mind-map', fitWidth }: DiagramOptions): Diagram {
   const total = catalog.papers.length;
   const leavesByCategory = new Map<string, Paper[]>();
   if (paperLeaves === 'featured') {
@@ -137,10 +166,37 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
     return d;
   };
   root.children = branches(catalog).map((branch) => grow(branch.id, 1, branch.index));
+  const bottom = layout === 'outline' ? placeOutline(root, fitWidth) : placeMindMap(root);
+  const weigh = (d: Draft) => {
+    d.node.weight = d.node.kind === 'paper' ? 1 : Math.round((1 + 5 * Math.sqrt((d.node.count ?? 0) / Math.max(total, 1))) * 10) / 10;
+    d.children.forEach(weigh);
+  };
+  weigh(root);
 
-  // Each family of children starts just after its parent's label, so one long
-  // label widens only its own subtree; leaves are one row apart in depth-first
-  // order and every parent is centred on its children.
+  const nodes: DiagramNode[] = [];
+  const links: DiagramLink[] = [];
+  const collect = (d: Draft) => {
+    nodes.push(d.node);
+    d.children.forEach((child, i) => {
+      // Outline siblings share their parent's trunk: each link runs on from the sibling above, so no two overlap.
+      const path = layout === 'outline' ? elbow(d.node.x, i ? d.children[i - 1].node.y : d.node.y, child.node) : curve(d.node, child.node);
+      links.push({ d: path, branch: child.node.branch, weight: child.node.weight });
+      collect(child);
+    });
+  };
+  collect(root);
+
+  const width = Math.ceil(Math.max(...nodes.map((n) => n.x + n.width)) + PAD);
+  return { width, height: Math.ceil(bottom + PAD), nodes, links };
+}
+
+/**
+ * Mind map: each family of children starts just after its parent's label, so
+ * one long label widens only its own subtree; leaves are one row apart in
+ * depth-first order and every parent is centred on its children. Returns the
+ * lowest point drawn.
+ */
+function placeMindMap(root: Draft): number {
   let row = 0;
   const place = (d: Draft, x: number) => {
     d.node.x = x;
@@ -150,29 +206,36 @@ export function taxonomyDiagram(catalog: Catalog, { base, paperLeaves = 'feature
       for (const child of d.children) place(child, x + d.node.width + GAP);
       d.node.y = (d.children[0].node.y + d.children[d.children.length - 1].node.y) / 2;
     }
-    d.node.weight = d.node.kind === 'paper' ? 1 : Math.round((1 + 5 * Math.sqrt((d.node.count ?? 0) / Math.max(total, 1))) * 10) / 10;
   };
   place(root, PAD);
-
-  const nodes: DiagramNode[] = [];
-  const links: DiagramLink[] = [];
-  const collect = (d: Draft) => {
-    nodes.push(d.node);
-    for (const child of d.children) {
-      links.push({ d: curve(d.node.x + d.node.width, d.node.y, child.node.x, child.node.y), branch: child.node.branch, weight: child.node.weight });
-      collect(child);
-    }
-  };
-  collect(root);
-
-  const width = Math.ceil(Math.max(...nodes.map((n) => n.x + n.width)) + PAD);
-  const height = Math.ceil(PAD + ROW * (row + 1) - ROW / 2 + PAD);
-  return { width, height, nodes, links };
+  return PAD + ROW * (row + 1) - ROW / 2;
 }
 
+/** Outline: one node per row in depth-first order, each INDENT right of its parent, labels wrapped to fit. */
+function placeOutline(root: Draft, fitWidth: number | undefined): number {
+  let bottom = PAD;
+  const place = (d: Draft, depth: number) => {
+    d.node.x = PAD + depth * INDENT;
+    if (fitWidth !== undefined) wrapNode(d.node, fitWidth - PAD - d.node.x);
+    d.node.y = bottom + ROW + (d.node.lines.length - 1) * lineHeight(d.node.fontSize);
+    bottom = d.node.y;
+    for (const child of d.children) place(child, depth + 1);
+  };
+  place(root, 0);
+  return bottom + ROW / 2;
+}
+
+const r = (n: number) => Math.round(n * 10) / 10;
+
 /** A horizontal S-curve from the end of one base line to the start of the next. */
-function curve(x1: number, y1: number, x2: number, y2: number): string {
-  const mid = (x1 + x2) / 2;
-  const r = (n: number) => Math.round(n * 10) / 10;
-  return `M${r(x1)} ${r(y1)}C${r(mid)} ${r(y1)} ${r(mid)} ${r(y2)} ${r(x2)} ${r(y2)}`;
+function curve(from: DiagramNode, to: DiagramNode): string {
+  const x1 = from.x + from.width;
+  const mid = (x1 + to.x) / 2;
+  return `M${r(x1)} ${r(from.y)}C${r(mid)} ${r(from.y)} ${r(mid)} ${r(to.y)} ${r(to.x)} ${r(to.y)}`;
+}
+
+/** Down the trunk just inside the start of the parent's base line (at `parentX`) from `fromY`, round the corner, along to the child's line. */
+function elbow(parentX: number, fromY: number, to: DiagramNode): string {
+  const x = parentX + TRUNK;
+  return `M${r(x)} ${r(fromY)}V${r(to.y - ELBOW)}Q${r(x)} ${r(to.y)} ${r(x + ELBOW)} ${r(to.y)}H${r(to.x)}`;
 }

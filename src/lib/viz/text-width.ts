@@ -29,3 +29,23 @@ export function truncate(text: string, max: number): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,:;–—-]+$/, '')}…`;
 }
+
+/**
+ * Breaks text at spaces into lines at most `maxWidth` wide (estimated as
+ * above). A single word wider than that keeps a line of its own rather than
+ * being cut, so nothing is lost; the drawing then grows past `maxWidth`.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, { bold = false } = {}): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && textWidth(candidate, fontSize, { bold }) > maxWidth) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  return lines.length || line ? [...lines, line] : [''];
+}

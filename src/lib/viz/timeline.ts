@@ -2,10 +2,12 @@
  * The catalog as a timeline: every paper exactly once, grouped by year
  * (oldest first, like the awesome list's picture), coloured by the top-level
  * branch of its first category and filterable by any branch it belongs to.
+ * Years fold (site/year-groups.ts): only the newest start open.
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { routes, withBase } from '../site/routes.ts';
-import { countTo, pushTo } from '../catalog/group.ts';
+import { groupByYear } from '../site/year-groups.ts';
+import { countTo } from '../catalog/group.ts';
 import { branches, paperBranches, type Branch } from './palette.ts';
 
 export interface TimelineItem {
@@ -25,6 +27,8 @@ export interface TimelineYear {
   items: TimelineItem[];
   /** Items per primary branch, in taxonomy order, for the year's overview bar. */
   mix: { branch: Branch; count: number }[];
+  /** Starts unfolded: the newest years. */
+  open: boolean;
 }
 
 export interface BranchCount extends Branch {
@@ -38,12 +42,17 @@ export interface Timeline {
   total: number;
 }
 
-export function timeline(catalog: Catalog, { base }: { base: string }): Timeline {
+export interface TimelineOptions {
+  base: string;
+  /** Papers the open years hold at least (site/year-groups.ts). */
+  openAtLeast?: number;
+}
+
+export function timeline(catalog: Catalog, { base, openAtLeast }: TimelineOptions): Timeline {
   const all = branches(catalog);
-  const byYear = new Map<number, TimelineItem[]>();
   const counts = new Map<string, number>();
   // catalog.papers is newest first, then by title: keep title order inside a year.
-  for (const paper of catalog.papers) {
+  const items = catalog.papers.map((paper): TimelineItem => {
     const item: TimelineItem = {
       id: paper.id,
       title: paper.title,
@@ -55,15 +64,16 @@ export function timeline(catalog: Catalog, { base }: { base: string }): Timeline
       branches: paperBranches(catalog, paper, all),
     };
     for (const branch of item.branches) countTo(counts, branch.id);
-    pushTo(byYear, paper.year, item);
-  }
+    return item;
+  });
   return {
-    years: [...byYear.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([year, items]) => ({
+    years: groupByYear(items, { openAtLeast })
+      .reverse()
+      .map(({ year, items: inYear, open }) => ({
         year,
-        items,
-        mix: all.map((branch) => ({ branch, count: items.filter((i) => i.branches[0] === branch).length })).filter((m) => m.count > 0),
+        items: inYear,
+        mix: all.map((branch) => ({ branch, count: inYear.filter((i) => i.branches[0] === branch).length })).filter((m) => m.count > 0),
+        open,
       })),
     legend: all.map((branch) => ({ ...branch, count: counts.get(branch.id) ?? 0 })),
     total: catalog.papers.length,
