@@ -86,7 +86,10 @@ export class SearchEngine {
   }
 
   private run(state: SearchState) {
-    const parsed = parseQuery(state.q, this.venues);
+    let parsed = parseQuery(state.q, this.venues);
+    // A query that is only a venue spelling and also some entry's name ("VAND", a workshop and a CVPRW alias) is that name.
+    const compactQuery = prepare(state.q).compact;
+    if (parsed.venue && parsed.year === undefined && !parsed.text && this.keys.some((keys) => keys.compactNames.includes(compactQuery))) parsed = { text: words(state.q) };
     const filters: Filters = { ...state };
     if (parsed.venue && !state.venue) filters.venue = parsed.venue;
     if (parsed.year !== undefined) {
