@@ -5,7 +5,7 @@
  * parent, wrapped titles, first-listed dates, and a second run that changes
  * nothing.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +132,18 @@ describe('importing a README of the 2026 list’s shape', () => {
     expect(readEntry(dataDir, 'datasets/sigma-ad').added).toBe('2025-02-10');
     // Not in the dates file: the run's own date.
     expect(readEntry(dataDir, 'papers/rho').added).toBe('2026-01-01');
+  });
+
+  it('dates a paper made by hand before the import by the earlier of its own day and the list\'s', () => {
+    const handMade = makeDataDir();
+    mkdirSync(path.join(handMade, 'papers'), { recursive: true });
+    const write = (id: string, added: string) =>
+      writeFileSync(path.join(handMade, 'papers', `${id}.yaml`), `id: ${id}\ntitle: "${id === 'mu' ? 'Mu: Logic and Few Shots' : 'Lambda: A Memory Bank Method'}"\nyear: 2024\nlinks:\n  paper: ${id === 'mu' ? 'https://arxiv.org/abs/2401.00011' : 'http://arxiv.org/pdf/2201.00010'}\ncategories:\n  - logical\nadded: ${added}\n`);
+    write('mu', '2026-12-01');
+    write('lambda', '2020-01-01');
+    importAwesomeList({ markdown: MARKDOWN, dataDir: handMade, added: '2026-01-01', firstListed: DATES });
+    expect(readEntry(handMade, 'papers/mu').added).toBe('2024-02-02');
+    expect(readEntry(handMade, 'papers/lambda').added).toBe('2020-01-01');
   });
 
   it('changes no byte when run again on the same README', () => {

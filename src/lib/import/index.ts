@@ -171,9 +171,11 @@ export function importAwesomeList({ markdown, dataDir, dryRun = false, added = t
     if (draft.kind === 'papers') next = keepReplacedPaperLink(next, fileFields);
     // A dated entry's `added` takes part in the merge; a baseline from before dates were imported
     // holds no `added`, and the file's then is the importer's own placeholder, not a person's edit.
-    const dated = listed ? { ...next, added: listed } : next;
+    // A file made by hand before the list carried it (npm run new) keeps the earlier of the two days.
     const oldBase = baseline.entries[ref];
-    const base = listed && oldBase && !('added' in oldBase) && fileAdded !== undefined ? { ...oldBase, added: fileAdded } : oldBase;
+    const handMade = entry && !oldBase && typeof fileAdded === 'string';
+    const dated = listed ? { ...next, added: handMade && (fileAdded as string) < listed ? fileAdded : listed } : next;
+    const base = listed && fileAdded !== undefined && (handMade || (oldBase && !('added' in oldBase))) ? { ...(oldBase ?? {}), added: fileAdded } : oldBase;
     const file = entry ? (listed && fileAdded !== undefined ? { ...fileFields, added: fileAdded } : fileFields) : undefined;
     const { merged, changed, keptHandEdits } = mergeEntry(base, file, dated);
     const full = listed ? merged : { ...merged, added: entry ? fileAdded : added };
