@@ -193,6 +193,14 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       }
     });
 
+    it('says on each dated paper page since when the list carried it, and shows every other address of the paper', () => {
+      for (const paper of catalog.papers) {
+        const html = read(dist(), `papers/${paper.id}/index.html`);
+        if (paper.added) expect(html, paper.id).toContain(`Listed since <time datetime="${paper.added}">`);
+        for (const url of [...(paper.also_at ?? []), ...(paper.more_links ?? []).map((l) => l.url)]) expect(html, paper.id).toContain(`href="${url.replace(/&/g, '&amp;')}"`);
+      }
+    });
+
     it('exports every paper to catalog.bib', () => {
       const text = read(dist(), 'catalog.bib');
       expect(parseBibtex(text).map((e) => e.key).sort()).toEqual(catalog.papers.map((p) => p.id).sort());
