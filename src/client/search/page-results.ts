@@ -1,12 +1,12 @@
 /**
- * The search page once it is needed (see page.ts): instant results with
+ * The search page once it is needed (see bootstrap.ts): instant results with
  * filters, and a URL that always says what is shown. Typing replaces the
  * current history entry (one entry per search, not per letter); submitting
  * or changing a filter pushes a new one; back and forward restore the query,
  * the filters and the results. The empty search shows the page's hint.
  */
 import { EMPTY_STATE, hasFilters, parseState, sameState, serializeState, type SearchState } from '../../lib/search/query-state.ts';
-import { searchChannel } from './client.ts';
+import { searchChannel, type SearchChannel } from './client.ts';
 import type { SearchResponse } from './protocol.ts';
 import { KEYSTROKE_MEASURE, countText, el } from './render.ts';
 import { resultList } from './result-list.ts';
@@ -23,9 +23,12 @@ export function startResults(form: HTMLFormElement) {
   if (!status || !list || !empty || !more) return;
   const base = form.dataset.base ?? '/';
   const hint = status.textContent ?? '';
-  const channel = searchChannel(new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href, 'page', (message) => {
-    setStatus(`Search is unavailable right now (${message}). Reload the page, or browse the taxonomy.`);
-  });
+  // Opened by the first real search: a cleared box or a query string that asks for nothing loads no index.
+  let opened: SearchChannel | undefined;
+  const channel = () =>
+    (opened ??= searchChannel(new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href, 'page', (message) => {
+      setStatus(`Search is unavailable right now (${message}). Reload the page, or browse the taxonomy.`);
+    }));
   const queryBox = form.elements.namedItem('q') as HTMLInputElement;
   const baseTitle = document.title;
   const results = resultList(list, base);
@@ -107,14 +110,14 @@ export function startResults(form: HTMLFormElement) {
   const run = (state: SearchState) => {
     // Nothing asked: the hint, without a round trip to the worker.
     if (!state.q && !hasFilters(state)) {
-      channel.cancel(); // an answer still on its way is for an older search
+      opened?.cancel(); // an answer still on its way is for an older search
       setStatus(hint);
       show(state, undefined);
       measureKeystroke(0);
       return;
     }
     if (!answered) setStatus('Loading search…');
-    channel.search(state, limit, (response) => render(state, response));
+    channel().search(state, limit, (response) => render(state, response));
   };
   const apply = (state: SearchState, mode: HistoryMode | 'none') => {
     limit = PAGE_SIZE;
