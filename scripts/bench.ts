@@ -35,9 +35,11 @@ runCli(async () => {
   // Wall times mean little on a busy machine: the load average says how busy it was (CPU times are steadier).
   const load = os.loadavg()[0];
   console.log(`Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${os.platform()}, load average ${load.toFixed(1)}${load > os.cpus().length ? ' (busy: wall times are inflated)' : ''}`);
+  const missed: string[] = [];
   for (const section of chosen) {
     console.log(`\n${section.name} — ${section.description}`);
-    await section.run();
+    if ((await section.run()) === false) missed.push(section.name);
   }
-  return 0;
+  if (missed.length) console.log(`\nbudget missed in: ${missed.join(', ')}`);
+  return missed.length ? 1 : 0;
 });

@@ -7,5 +7,10 @@ export interface BenchSection {
   name: string;
   /** One line for `npm run bench -- --list`. */
   description: string;
-  run(): Promise<void>;
+  /**
+   * Prints the section's figures. A section with a hard budget (such as
+   * Lighthouse's 100s) resolves to false when it misses it, and the bench run
+   * then exits 1; figures without a verdict resolve to nothing.
+   */
+  run(): Promise<void | boolean>;
 }

@@ -99,6 +99,31 @@ describe('header search', () => {
 });
 
 describe('search page', () => {
+  it('loads nothing for search until the form is used', async () => {
+    const tab = await openWatchedPage(context, server.origin);
+    watched.push(tab);
+    const requests: string[] = [];
+    tab.page.on('request', (request) => requests.push(request.url()));
+    await tab.page.goto(`${server.url}search/`);
+    await tab.page.waitForLoadState('networkidle');
+    expect(requests.filter((url) => /search-index|worker|page-results|combobox/.test(url))).toEqual([]);
+    expect(await tab.page.locator('#search-status').textContent()).toMatch(/^Search \d+ papers and \d+ datasets by title/);
+    await tab.page.locator('#search-q').pressSequentially('padim');
+    await expect.poll(() => resultTitles(tab)).toContain('PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization');
+  });
+
+  it('writes the typed search into the URL by the time a result opens, so Back returns to it', async () => {
+    const tab = await open('search/');
+    const { page } = tab;
+    await page.locator('#search-q').pressSequentially('winclip');
+    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation');
+    await Promise.all([page.waitForURL(/\/papers\//), page.locator('#search-results > li > a').first().click()]);
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?q=winclip');
+    await expect.poll(async () => (await resultTitles(tab))[0]).toBe('WinCLIP: Zero-/Few-Shot Anomaly Classification and Segmentation');
+    expect(await page.title()).toMatch(/^winclip – /);
+  });
+
   it('restores query, filters and results from a shared URL', async () => {
     const tab = await open('search/?q=reverse+distillation&category=feature-embedding&from=2023&code=1');
     const { page } = tab;

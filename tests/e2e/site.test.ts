@@ -15,6 +15,7 @@ import { lowContrast } from '../support/contrast.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { hasCode, papersIn } from '../../src/lib/catalog/queries.ts';
 import { loadOk } from '../support/load-ok.ts';
+import { crowdedTargets, linksWithoutUnderline } from '../support/a11y-checks.ts';
 
 const BASE = REAL_SITE.base;
 const SCREENSHOTS = path.resolve('test-results/screenshots');
@@ -222,6 +223,30 @@ describe('category pages', () => {
       await page.getByLabel('Only papers with code').uncheck();
       expect((await groups(page)).reduce((n, g) => n + g.rows.length, 0)).toBe(papers.length);
       expect(consoleErrors).toEqual([]);
+    });
+  });
+});
+
+describe('links and controls without colour or precision', () => {
+  it('underlines every link that sits in a line of text, on every page type', async () => {
+    const routes = [...Object.values(pageTypes()), 'timeline/', 'datasets/', 'insights/', 'search/?q=memory+bank'];
+    await withContext({ viewport: { width: 390, height: 900 } }, async (context) => {
+      const { page } = await openWatchedPage(context, site.origin);
+      for (const route of routes) {
+        await page.goto(`${site.url}${route}`);
+        if (route.startsWith('search/')) await page.locator('#search-results > li').first().waitFor();
+        expect(await linksWithoutUnderline(page), route).toEqual([]);
+      }
+    });
+  });
+
+  it('keeps every control of the fully expanded taxonomy tree 24 px or spaced, on a phone', async () => {
+    await withContext({ viewport: { width: 390, height: 900 } }, async (context) => {
+      const { page } = await openWatchedPage(context, site.origin);
+      await page.goto(`${site.url}taxonomy/`);
+      await page.getByRole('button', { name: 'Expand all' }).click();
+      // The diagram above links to the same pages with small labels: WCAG's "equivalent control" exception, met by this tree.
+      expect(await crowdedTargets(page.locator('section[aria-labelledby="taxonomy-tree-heading"]'))).toEqual([]);
     });
   });
 });

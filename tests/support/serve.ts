@@ -1,11 +1,14 @@
 /**
  * A minimal static file server for a built site, mounted under its base path
- * like GitHub Pages would serve it. Used by browser tests and benchmarks.
+ * and gzip-compressing text like GitHub Pages would serve it, so that
+ * Lighthouse's simulated load times match the deployed site. Used by browser
+ * tests and benchmarks.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +24,17 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
 };
+
+const COMPRESSED = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, type: string, body: Buffer) {
+  const headers: Record<string, string> = { 'content-type': type, vary: 'accept-encoding' };
+  if (COMPRESSED.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+    headers['content-encoding'] = 'gzip';
+    body = gzipSync(body);
+  }
+  res.writeHead(status, headers).end(body);
+}
 
 export interface StaticServer {
   /** e.g. http://127.0.0.1:43123/iad-atlas/ */
@@ -44,10 +58,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      send(req, res, 200, TYPES[path.extname(file)] ?? 'application/octet-stream', body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+      send(req, res, 404, 'text/html; charset=utf-8', notFound);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

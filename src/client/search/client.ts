@@ -10,6 +10,8 @@ export type SearchListener = (response: SearchResponse) => void;
 
 export interface SearchChannel {
   search(state: SearchState, limit: number, listener: SearchListener): void;
+  /** Ignores the answer to the latest request, if it has not come yet. */
+  cancel(): void;
 }
 
 let worker: Worker | undefined;
@@ -42,6 +44,9 @@ export function searchChannel(indexUrl: string, channel: string, onFailure: (mes
       nextId += 1;
       latest.set(channel, { id: nextId, listener });
       target.postMessage({ type: 'search', request: { channel, id: nextId, state, limit } } satisfies ToWorker);
+    },
+    cancel() {
+      latest.delete(channel);
     },
   };
 }
