@@ -112,7 +112,7 @@ export function checkResults(input: ResultsCheckInput): Problem[] {
       at(file, ['subset'], subsets.length ? unknown(`subset of ${table.dataset}`, table.subset, subsets, `; its subsets are ${subsets.join(', ')}`) : `dataset ${table.dataset} lists no subsets; add "${table.subset}" to its subsets or leave subset out`);
     }
     // Named after what it is a table of, once that is known (a misspelt setting is reported once, above).
-    if (benchmark && table.setting !== undefined && settingIds.includes(table.setting) && dataset) {
+    if (benchmark && table.setting !== undefined && settingIds.includes(table.setting) && dataset && table.dataset !== undefined) {
       const expected = resultFileStem({ setting: table.setting, dataset: table.dataset, subset: table.subset });
       if (stemOf(file) !== expected) at(file, ['dataset'], `a table of ${[table.setting, table.dataset, table.subset].filter(Boolean).join(', ')} is named ${expected}.yaml; rename the file`);
     }

@@ -6,32 +6,20 @@
  * `m*F*1-max<sub>I</sub>` or `[DRAEM, ICCV'21](…)` is text and which is
  * presentation. Bold, underline (how sources mark the best) and colour are
  * dropped; a subscript is kept as `_I`, since it says what a column measures.
+ * Cells and links are the list importer's (import/tables.ts); only the text
+ * differs, for that subscript.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { fold, linksOf, type Cell, type CellLink, type Node, type TableRow } from '../import/tables.ts';
 
-export interface CellLink {
-  text: string;
-  url: string;
-}
-
-export interface Cell {
-  text: string;
-  links: CellLink[];
-}
-
-export interface TableRow {
-  line: number;
-  cells: Cell[];
-}
+export type { Cell, CellLink, TableRow };
 
 export type Block =
   | { kind: 'heading'; line: number; depth: number; text: string; links: CellLink[] }
   | { kind: 'table'; line: number; header: Cell[]; rows: TableRow[] }
   | { kind: 'other'; line: number; lines: number; text: string; links: CellLink[] };
-
-type Node = { type: string; value?: string; url?: string; depth?: number; children?: Node[]; position?: { start: { line: number }; end: { line: number } } };
 
 function textOf(node: Node): string {
   switch (node.type) {
@@ -48,13 +36,6 @@ function textOf(node: Node): string {
   }
 }
 
-function linksOf(node: Node, into: CellLink[] = []): CellLink[] {
-  if (node.type === 'link' && node.url) into.push({ text: fold(textOf(node)), url: node.url });
-  else for (const child of node.children ?? []) linksOf(child, into);
-  return into;
-}
-
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 const cellOf = (node: Node): Cell => ({ text: fold(textOf(node)), links: linksOf(node) });
 const lineOf = (node: Node) => node.position?.start.line ?? 0;
 
@@ -66,7 +47,7 @@ export function readDocument(markdown: string): Block[] {
       const [header, ...rows] = node.children ?? [];
       return { kind: 'table', line: lineOf(node), header: (header?.children ?? []).map(cellOf), rows: rows.map((row) => ({ line: lineOf(row), cells: (row.children ?? []).map(cellOf) })) };
     }
-    const lines = (node.position?.end.line ?? lineOf(node)) - lineOf(node) + 1;
+    const lines = (node.position?.end?.line ?? lineOf(node)) - lineOf(node) + 1;
     return { kind: 'other', line: lineOf(node), lines, text: fold(textOf(node)), links: linksOf(node) };
   });
 }
