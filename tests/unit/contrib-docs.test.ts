@@ -3,6 +3,8 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { ENTRY_KINDS, type EntryKind } from '../../src/lib/catalog/schema.ts';
 import { SCHEMA_COMMENT } from '../../src/lib/catalog/write-entry.ts';
+import { RESULTS_SCHEMA_COMMENT } from '../../src/lib/catalog/write-results.ts';
+import { resultTableSchema } from '../../src/lib/catalog/results-schema.ts';
 import { SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/lib/contrib/scaffold.ts';
 
 // CONTRIBUTING.md is followed literally by first-time contributors: its
@@ -11,8 +13,15 @@ const doc = readFileSync('CONTRIBUTING.md', 'utf8');
 const blocks = (lang: string) => [...doc.matchAll(new RegExp('```' + lang + '\\n([\\s\\S]*?)```', 'g'))].map((m) => m[1]);
 
 describe('CONTRIBUTING.md', () => {
+  it('has a valid example results table, with its editor schema line', () => {
+    const results = blocks('yaml').filter((text) => text.startsWith(`${RESULTS_SCHEMA_COMMENT}\n`));
+    expect(results).toHaveLength(1);
+    const parsed = resultTableSchema.safeParse(yaml.load(results[0], { schema: yaml.CORE_SCHEMA }));
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
   it('has a complete, valid example file for each kind, with the editor schema line', () => {
-    const examples = blocks('yaml');
+    const examples = blocks('yaml').filter((text) => !text.startsWith(RESULTS_SCHEMA_COMMENT));
     const kinds = examples.map((text) => (Object.entries(SCHEMA_COMMENT).find(([, line]) => text.startsWith(`${line}\n`))?.[0] ?? 'none') as EntryKind);
     expect(kinds.sort()).toEqual(['categories', 'datasets', 'papers']);
     for (const text of examples) {

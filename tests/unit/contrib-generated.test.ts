@@ -18,22 +18,31 @@ describe('the committed generated files', () => {
     expect(files.map((f) => path.relative(root, f.path)).sort()).toEqual([
       'CONTRIBUTING.md',
       'LIST.md',
+      'data/schema/benchmark.schema.json',
       'data/schema/category.schema.json',
       'data/schema/dataset.schema.json',
+      'data/schema/metrics.schema.json',
       'data/schema/paper.schema.json',
+      'data/schema/results.schema.json',
       'data/schema/venues.schema.json',
     ]);
     expect(staleFiles(files).map((f) => path.relative(root, f)), 'out of date; run npm run generate').toEqual([]);
   });
 
   it('are where the data files point their editors', () => {
-    const files = ['data/venues.yaml', ...['papers', 'datasets', 'categories'].flatMap((kind) => readdirSync(`data/${kind}`).map((f) => `data/${kind}/${f}`))];
+    const files = [
+      'data/venues.yaml',
+      'data/metrics.yaml',
+      ...['papers', 'datasets', 'categories', 'benchmarks'].flatMap((kind) => readdirSync(`data/${kind}`).map((f) => `data/${kind}/${f}`)),
+      ...readdirSync('data/results').flatMap((folder) => readdirSync(`data/results/${folder}`).map((f) => `data/results/${folder}/${f}`)),
+    ];
     const targets = new Set<string>();
     for (const file of files) {
       const target = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(file, 'utf8'))?.[1];
       if (target) targets.add(path.relative('.', path.resolve(path.dirname(file), target)));
     }
-    expect(targets.size).toBeGreaterThan(0);
+    // Every file that names its schema, benchmarks and results included (category files carry no schema line).
+    expect([...targets].sort()).toEqual(['benchmark', 'dataset', 'metrics', 'paper', 'results', 'venues'].map((k) => `data/schema/${k}.schema.json`));
     for (const target of targets) expect(existsSync(target), target).toBe(true);
   });
 });

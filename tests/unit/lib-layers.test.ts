@@ -13,6 +13,7 @@ const ALLOWED: Record<string, string[]> = {
   viz: ['catalog', 'site'],
   export: ['catalog'],
   import: ['catalog', 'export'],
+  'import-results': ['catalog', 'import'],
   contrib: ['catalog', 'export'],
 };
 // The GFM table parser is Astro's own (the importer reads list tables with it).

@@ -204,3 +204,41 @@ describe('getCatalog, as the site build calls it', () => {
     expect(getCatalog(fixture('good')).papers).toHaveLength(4);
   });
 });
+
+describe('benchmark results', () => {
+  const result = loadCatalog({ dataDir: fixture('results-good') });
+  const catalog = result.ok ? result.catalog : undefined;
+
+  it('loads metrics, benchmarks and results tables, a paper reporting its own results among them', () => {
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(catalog?.metrics.map((m) => m.id)).toEqual(['image-auroc', 'pixel-auroc', 'mean-auroc', 'image-auroc-fm']);
+    expect(catalog?.benchmarkById.get('bench')?.settings.map((s) => s.id)).toEqual(['multi-class', 'few-shot-1']);
+    expect(catalog?.results.map((t) => `${t.benchmark ?? t.reported_by}/${t.setting ?? t.table}/${t.dataset}`)).toEqual(['bench/multi-class/mvtec-ad', 'bench/few-shot-1/visa', 'patchcore/Table 1/mvtec-ad']);
+  });
+
+  it('keeps values as printed and reads null for a class the source leaves out', () => {
+    const visa = catalog?.results.find((t) => t.dataset === 'visa');
+    expect(visa?.rows[1].per_class?.['image-auroc']).toEqual([0.8, null]);
+    expect(visa?.rows[0].values['image-auroc-fm']).toBe(-0.01);
+  });
+
+  it('warns, without failing, about an average that is not the mean of its parts, naming both numbers', () => {
+    expect(result.ok).toBe(true);
+    expect(result.warnings.map(formatProblem)).toEqual([
+      'data/results/bench/multi-class-mvtec-ad.yaml:17  rows[3].values.mean-auroc: warning: printed 75.0, but the mean of image-auroc, pixel-auroc is 70.85; kept as printed',
+    ]);
+  });
+});
+
+describe('results the checks refuse', () => {
+  const table = 'data/results/bench/multi-class-mvtec-ad.yaml';
+  expectProblems('results-bad', {
+    'a value of 101 on a 0–100 scale': `${table}:9  rows[0].values.image-auroc: found 101; expected 0–100 for image-auroc, as this table prints values as percentages (scale: 100)`,
+    'an unknown metric, with did-you-mean': `${table}:11  rows[1].values.image-aucroc: unknown metric "image-aucroc" (did you mean "image-auroc"?); metrics are listed in data/metrics.yaml`,
+    'a method id that is no paper': `${table}:12  rows[2].method: unknown paper "patchcor" (did you mean "patchcore"?); a method with no paper of its own is a baseline: write baseline: "<its name>" instead`,
+    'the same method and metric twice': `${table}:17  rows[4].values.pixel-auroc: duplicate result: rd4ad already has pixel-auroc for this setting and dataset at ${table}:15; keep one`,
+    'an unknown setting of the benchmark': 'data/results/bench/multi-class-mvtek.yaml:2  setting: unknown setting of bench "multi-clas" (did you mean "multi-class"?); its settings are multi-class, few-shot-1',
+    'an unknown dataset': 'data/results/bench/multi-class-mvtek.yaml:3  dataset: unknown dataset "mvtek"',
+    'per-class values that do not match the classes': 'data/results/bench/multi-class-mvtek.yaml:12  rows[0].per_class.image-auroc: found 1 values for 2 classes; give one per class, null where the source prints "-"',
+  });
+});

@@ -4,17 +4,24 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { ZodTypeAny } from 'zod';
 import { ENTRY_KINDS, venuesFileSchema, type Category, type Dataset, type EntryKind, type Paper, type Venue } from './schema.ts';
-import { CatalogError, type Problem } from './problems.ts';
+import { benchmarkSchema, metricsFileSchema, resultTableSchema, type Benchmark, type Metric, type ResultTable } from './results-schema.ts';
+import { CatalogError, isWarning, type Problem } from './problems.ts';
 import { lineOf, parseYamlFile, readDataFile } from './yaml-file.ts';
 import { zodProblems } from './schema-problems.ts';
 import { salvage, type Salvaged } from './zod-shape.ts';
 import { checkCatalog } from './check.ts';
+import { checkResults } from './check-results.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 
-export type LoadResult = { ok: true; catalog: Catalog; problems: [] } | { ok: false; problems: Problem[] };
+/** `problems` are errors; `warnings` never make a load fail. */
+export type LoadResult = { ok: true; catalog: Catalog; problems: []; warnings: Problem[] } | { ok: false; problems: Problem[]; warnings: Problem[] };
 
 export const VENUES_FILE = 'venues.yaml';
+export const METRICS_FILE = 'metrics.yaml';
+export const BENCHMARKS_DIR = 'benchmarks';
+export const RESULTS_DIR = 'results';
 const KINDS: EntryKind[] = ['categories', 'papers', 'datasets'];
 
 /** Where a file is reported from: relative to the project root when inside it. */
@@ -39,8 +46,10 @@ interface LoadState {
   files: Map<object, string>;
 }
 
+type FileSchema = ZodTypeAny;
+
 /** Reads, parses and validates one file; returns the parsed value (valid or not) or undefined if unreadable. */
-function readEntry(state: LoadState, full: string, file: string, schema: (typeof ENTRY_KINDS)[EntryKind] | typeof venuesFileSchema) {
+function readEntry(state: LoadState, full: string, file: string, schema: FileSchema) {
   const read = readDataFile(full, file);
   const parsed = read.ok ? parseYamlFile(file, read.text) : read;
   if (!parsed.ok) {
@@ -53,70 +62,102 @@ function readEntry(state: LoadState, full: string, file: string, schema: (typeof
   return { value: parsed.value, data: result.success ? (result.data as unknown) : undefined };
 }
 
-function loadKind<K extends EntryKind>(state: LoadState, dataDir: string, kind: K): Loaded<EntryOf<K>> {
-  const schema = ENTRY_KINDS[kind];
-  const dir = path.join(dataDir, kind);
-  const loaded: Loaded<EntryOf<K>> = { valid: [], salvaged: [] };
-  let names: string[];
+/** File names in a folder, by id, so "patchcore" comes before "patchcore-pdf" and is the one a duplicate is measured against. */
+function namesIn(state: LoadState, dir: string): string[] | undefined {
   try {
-    // By id, so "patchcore" comes before "patchcore-pdf" and is the one a duplicate is measured against.
     const stem = (name: string) => name.replace(/\.ya?ml$/, '');
-    names = readdirSync(dir).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : a < b ? -1 : 1));
+    return readdirSync(dir).sort((a, b) => (stem(a) < stem(b) ? -1 : stem(a) > stem(b) ? 1 : a < b ? -1 : 1));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     // Git keeps no empty folders: a catalog without datasets yet has no datasets/.
     if (code !== 'ENOENT') state.problems.push({ file: displayPath(state.root, dir), field: '', message: `cannot read the folder (${code ?? String(error)})` });
-    return loaded;
+    return undefined;
   }
+}
+
+const isFolder = (full: string) => {
+  try {
+    return statSync(full).isDirectory();
+  } catch {
+    // A dangling link: reported as an unexpected file.
+    return false;
+  }
+};
+
+/** Every .yaml file of one folder, one entry each; `label` is how messages name the folder (papers/, results/ader/). */
+function loadFolder<T>(state: LoadState, dir: string, label: string, schema: FileSchema): Loaded<T> {
+  const loaded: Loaded<T> = { valid: [], salvaged: [] };
+  const names = namesIn(state, dir);
+  if (!names) return loaded;
   const shownDir = displayPath(state.root, dir);
   for (const name of names) {
     if (name.startsWith('.')) continue;
     const full = path.join(dir, name);
     const file = `${shownDir}/${name}`;
     if (!name.endsWith('.yaml')) {
-      let isDir = false;
-      try {
-        isDir = statSync(full).isDirectory();
-      } catch {
-        // A dangling link: reported below as an unexpected file.
-      }
-      const message = isDir
-        ? `unexpected folder; ${kind}/ holds one .yaml file per entry, with no sub-folders`
+      const message = isFolder(full)
+        ? `unexpected folder; ${label}/ holds one .yaml file per entry, with no sub-folders`
         : name.endsWith('.yml')
           ? `rename to ${name.slice(0, -4)}.yaml: data files use the .yaml extension`
-          : `unexpected file; ${kind}/ holds only .yaml files`;
+          : `unexpected file; ${label}/ holds only .yaml files`;
       state.problems.push({ file, field: '', message });
       continue;
     }
     const entry = readEntry(state, full, file, schema);
     if (!entry) continue;
-    const salvaged = (entry.data ?? salvage<EntryOf<K>>(schema, entry.value) ?? {}) as Salvaged<EntryOf<K>>;
-    if (entry.data) loaded.valid.push(entry.data as EntryOf<K>);
+    const salvaged = (entry.data ?? salvage<T>(schema, entry.value) ?? {}) as Salvaged<T>;
+    if (entry.data) loaded.valid.push(entry.data as T);
     loaded.salvaged.push(salvaged);
-    state.files.set(salvaged, file);
+    state.files.set(salvaged as object, file);
   }
   return loaded;
 }
 
-function loadVenues(state: LoadState, dataDir: string): Loaded<Venue> {
-  const full = path.join(dataDir, VENUES_FILE);
+function loadKind<K extends EntryKind>(state: LoadState, dataDir: string, kind: K): Loaded<EntryOf<K>> {
+  return loadFolder<EntryOf<K>>(state, path.join(dataDir, kind), kind, ENTRY_KINDS[kind]);
+}
+
+/** data/results/<benchmark or paper>/<table>.yaml: one folder per benchmark, one file per table. */
+function loadResults(state: LoadState, dataDir: string): Loaded<ResultTable> {
+  const dir = path.join(dataDir, RESULTS_DIR);
+  const all: Loaded<ResultTable> = { valid: [], salvaged: [] };
+  for (const name of namesIn(state, dir) ?? []) {
+    if (name.startsWith('.')) continue;
+    const full = path.join(dir, name);
+    if (!isFolder(full)) {
+      state.problems.push({ file: `${displayPath(state.root, dir)}/${name}`, field: '', message: `unexpected file; ${RESULTS_DIR}/ holds one folder per benchmark (or per paper reporting its own results), named by its id` });
+      continue;
+    }
+    const loaded = loadFolder<ResultTable>(state, full, `${RESULTS_DIR}/${name}`, resultTableSchema);
+    all.valid.push(...loaded.valid);
+    all.salvaged.push(...loaded.salvaged);
+  }
+  return all;
+}
+
+/**
+ * A file holding one list (venues.yaml, metrics.yaml). A missing optional
+ * file is an empty list: a catalog with no results needs no metrics.
+ */
+function loadListFile<T>(state: LoadState, dataDir: string, name: string, key: string, schema: FileSchema, missing?: string): Loaded<T> {
+  const full = path.join(dataDir, name);
   const file = displayPath(state.root, full);
   if (!existsSync(full)) {
-    state.problems.push({ file, field: '', message: 'venue list is missing; expected venues.yaml with a `venues:` list' });
+    if (missing) state.problems.push({ file, field: '', message: missing });
     return { valid: [], salvaged: [] };
   }
-  const entry = readEntry(state, full, file, venuesFileSchema);
+  const entry = readEntry(state, full, file, schema);
   if (!entry) return { valid: [], salvaged: [] };
   if (entry.data) {
-    const { venues } = entry.data as { venues: Venue[] };
-    return { valid: venues, salvaged: venues };
+    const list = (entry.data as Record<string, T[]>)[key];
+    return { valid: list, salvaged: list as Salvaged<T>[] };
   }
-  const salvaged = salvage<{ venues: Venue[] }>(venuesFileSchema, entry.value)?.venues ?? [];
-  return { valid: [], salvaged: salvaged.filter((v): v is Salvaged<Venue> => v !== undefined) };
+  const salvaged = (salvage<Record<string, T[]>>(schema, entry.value)?.[key] ?? []) as Array<Salvaged<T> | undefined>;
+  return { valid: [], salvaged: salvaged.filter((v): v is Salvaged<T> => v !== undefined) };
 }
 
 export interface LoadOptions {
-  /** Folder holding papers/, datasets/, categories/ and venues.yaml. */
+  /** Folder holding papers/, datasets/, categories/, venues.yaml and, optionally, metrics.yaml, benchmarks/ and results/. */
   dataDir: string;
   /** Problems name files relative to this folder. Defaults to the data folder's parent. */
   root?: string;
@@ -127,10 +168,18 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
   const resolved = path.resolve(dataDir);
   const state: LoadState = { root, problems: [], texts: new Map(), files: new Map() };
   if (!existsSync(resolved) || !statSync(resolved).isDirectory()) {
-    return { ok: false, problems: [{ file: displayPath(root, resolved), field: '', message: 'data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/' }] };
+    return { ok: false, warnings: [], problems: [{ file: displayPath(root, resolved), field: '', message: 'data folder not found; expected a folder with venues.yaml, categories/, papers/ and datasets/' }] };
   }
-  const venues = loadVenues(state, resolved);
+  const venues = loadListFile<Venue>(state, resolved, VENUES_FILE, 'venues', venuesFileSchema, 'venue list is missing; expected venues.yaml with a `venues:` list');
   const [categories, papers, datasets] = KINDS.map((kind) => loadKind(state, resolved, kind)) as [Loaded<Category>, Loaded<Paper>, Loaded<Dataset>];
+  const metrics = loadListFile<Metric>(state, resolved, METRICS_FILE, 'metrics', metricsFileSchema);
+  const benchmarks = loadFolder<Benchmark>(state, path.join(resolved, BENCHMARKS_DIR), BENCHMARKS_DIR, benchmarkSchema);
+  const results = loadResults(state, resolved);
+  const fileOf = (entry: object) => state.files.get(entry) as string;
+  const lineAt = (file: string, fieldPath: ReadonlyArray<string | number>) => {
+    const text = state.texts.get(file);
+    return text === undefined ? undefined : lineOf(text, fieldPath);
+  };
   state.problems.push(
     ...checkCatalog({
       venues: venues.salvaged,
@@ -138,15 +187,33 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
       categories: categories.salvaged,
       papers: papers.salvaged,
       datasets: datasets.salvaged,
-      fileOf: (entry) => state.files.get(entry) as string,
-      lineOf: (file, fieldPath) => {
-        const text = state.texts.get(file);
-        return text === undefined ? undefined : lineOf(text, fieldPath);
-      },
+      fileOf,
+      lineOf: lineAt,
+    }),
+    ...checkResults({
+      metrics: metrics.salvaged,
+      metricsFile: displayPath(root, path.join(resolved, METRICS_FILE)),
+      benchmarks: benchmarks.salvaged,
+      results: results.salvaged,
+      papers: papers.salvaged,
+      datasets: datasets.salvaged,
+      fileOf,
+      lineOf: lineAt,
     }),
   );
-  if (state.problems.length) return { ok: false, problems: state.problems };
-  return { ok: true, problems: [], catalog: buildCatalog({ venues: venues.valid, categories: categories.valid, papers: papers.valid, datasets: datasets.valid }) };
+  const warnings = state.problems.filter(isWarning);
+  const errors = state.problems.filter((p) => !isWarning(p));
+  if (errors.length) return { ok: false, problems: errors, warnings };
+  const catalog = buildCatalog({
+    venues: venues.valid,
+    categories: categories.valid,
+    papers: papers.valid,
+    datasets: datasets.valid,
+    metrics: metrics.valid,
+    benchmarks: benchmarks.valid,
+    results: results.valid,
+  });
+  return { ok: true, problems: [], warnings, catalog };
 }
 
 /**

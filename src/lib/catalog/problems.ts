@@ -6,7 +6,15 @@ export interface Problem {
   /** Dotted field path such as `categories[1]` or `links.paper`; empty for the whole file. */
   field: string;
   message: string;
+  /**
+   * Absent for an error, which stops the build. A warning is something a
+   * person should look at that may still be right, such as a source whose
+   * printed average is not the mean of its own per-class values.
+   */
+  severity?: 'warning';
 }
+
+export const isWarning = (problem: Problem) => problem.severity === 'warning';
 
 export function formatPath(path: ReadonlyArray<string | number>): string {
   return path.reduce<string>((out, part) => (typeof part === 'number' ? `${out}[${part}]` : out ? `${out}.${part}` : part), '');
@@ -15,7 +23,8 @@ export function formatPath(path: ReadonlyArray<string | number>): string {
 /** `data/papers/foo.yaml:12  categories[1]: unknown category "x"` */
 export function formatProblem(problem: Problem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return problem.field ? `${where}  ${problem.field}: ${problem.message}` : `${where}  ${problem.message}`;
+  const message = isWarning(problem) ? `warning: ${problem.message}` : problem.message;
+  return problem.field ? `${where}  ${problem.field}: ${message}` : `${where}  ${message}`;
 }
 
 /** GitHub Actions workflow command, so the problem shows on the pull request diff. */
@@ -24,8 +33,9 @@ export function formatAnnotation(problem: Problem): string {
   const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const props = [`file=${escapeProp(problem.file)}`];
   if (problem.line) props.push(`line=${problem.line}`);
-  props.push(`title=${escapeProp(problem.field ? `Invalid ${problem.field}` : 'Invalid data file')}`);
-  return `::error ${props.join(',')}::${escapeData(problem.field ? `${problem.field}: ${problem.message}` : problem.message)}`;
+  const warning = isWarning(problem);
+  props.push(`title=${escapeProp(problem.field ? `${warning ? 'Check' : 'Invalid'} ${problem.field}` : warning ? 'Check data file' : 'Invalid data file')}`);
+  return `::${warning ? 'warning' : 'error'} ${props.join(',')}::${escapeData(problem.field ? `${problem.field}: ${problem.message}` : problem.message)}`;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

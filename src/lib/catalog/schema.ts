@@ -10,12 +10,12 @@ import { z } from 'zod';
 
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const id = z
+export const id = z
   .string({ invalid_type_error: 'expected a quoted string id (kebab-case, e.g. "patchcore")' })
   .regex(ID_PATTERN, 'expected kebab-case: lowercase letters, digits and single hyphens, e.g. "memory-bank"');
 
 /** Plain text shown on the site. Trimmed; must not be blank. */
-const text = z
+export const text = z
   .string({ invalid_type_error: 'expected text (a string)' })
   .trim()
   .min(1, 'must not be empty');
@@ -66,10 +66,10 @@ const tag = z
   .string({ invalid_type_error: 'expected a tag string' })
   .regex(ID_PATTERN, 'expected a kebab-case tag, e.g. "segment-anything"');
 
-const nonEmptyList = <T extends z.ZodTypeAny>(item: T, what: string) =>
+export const nonEmptyList = <T extends z.ZodTypeAny>(item: T, what: string) =>
   z.array(item, { invalid_type_error: `expected a list of ${what}` }).min(1, `list at least one ${what.replace(/s$/, '')}`);
 
-const uniqueList = <T extends z.ZodTypeAny>(list: z.ZodArray<T, 'atleastone' | 'many'>) =>
+export const uniqueList = <T extends z.ZodTypeAny>(list: z.ZodArray<T, 'atleastone' | 'many'>) =>
   list.superRefine((values, ctx) => {
     const seen = new Set<unknown>();
     values.forEach((value, index) => {
@@ -202,6 +202,9 @@ export const datasetSchema = z
     abnormal_images: count.optional(),
     total_images: count.optional().describe('All images (or scans), when the source gives a total; may exceed normal + abnormal when only the total is known.'),
     annotation: uniqueList(z.array(z.enum(ANNOTATIONS))).optional().describe('Finest label given for anomalies.'),
+    subsets: uniqueList(z.array(text))
+      .optional()
+      .describe('Named parts that benchmarks report separately, e.g. "MAD-Sim" and "MAD-Real"; a results table names one as its `subset`.'),
     notes: z.array(text).optional(),
     added: isoDate.optional(),
   })

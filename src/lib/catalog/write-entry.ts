@@ -29,12 +29,17 @@ function ordered(value: unknown, schema: ZodTypeAny | undefined): unknown {
   return Object.fromEntries(entries.map(([k, v]) => [k, ordered(v, shape?.[k])]));
 }
 
-export function serializeEntry(kind: EntryKind, entry: Record<string, unknown>): string {
-  const body = yaml.dump(ordered(entry, ENTRY_KINDS[kind]), {
+/** Any entry in its schema's field order, below its editor-schema line. */
+export function serializeWith(schema: ZodTypeAny, schemaComment: string, entry: Record<string, unknown>): string {
+  const body = yaml.dump(ordered(entry, schema), {
     schema: yaml.CORE_SCHEMA,
     lineWidth: -1,
     noRefs: true,
     quotingType: '"',
   });
-  return `${SCHEMA_COMMENT[kind]}\n${body}`;
+  return `${schemaComment}\n${body}`;
+}
+
+export function serializeEntry(kind: EntryKind, entry: Record<string, unknown>): string {
+  return serializeWith(ENTRY_KINDS[kind], SCHEMA_COMMENT[kind], entry);
 }

@@ -13,6 +13,7 @@
 import type { ZodTypeAny } from 'zod';
 import type { Catalog } from '../catalog/catalog.ts';
 import { categorySchema, datasetSchema, httpUrl, paperSchema, venuesFileSchema } from '../catalog/schema.ts';
+import { benchmarkSchema, metricsFileSchema, resultTableSchema } from '../catalog/results-schema.ts';
 import { venueTitle } from '../catalog/venues.ts';
 
 export type JsonSchema = { [key: string]: unknown };
@@ -27,6 +28,9 @@ interface ZodDef {
   shape?: () => Record<string, ZodTypeAny>;
   unknownKeys?: string;
   values?: readonly string[];
+  value?: unknown;
+  options?: ZodTypeAny[];
+  valueType?: ZodTypeAny;
   checks?: Array<{ kind: string; value?: number; inclusive?: boolean; regex?: RegExp }>;
   minLength?: { value: number } | null;
 }
@@ -57,6 +61,19 @@ function convert(schema: ZodTypeAny, overrides: FieldOverrides, at: string): Jso
     case 'ZodOptional':
     case 'ZodDefault':
       return toJsonSchema(def.innerType!, overrides, at);
+    case 'ZodNullable':
+      return { anyOf: [toJsonSchema(def.innerType!, overrides, at), { type: 'null' }] };
+    case 'ZodLiteral':
+      return { type: typeof def.value, const: def.value };
+    case 'ZodUnion': {
+      // The schema unions only literals (a table's scale: 1 or 100), which an editor offers as a list.
+      const options = def.options!.map((o) => defOf(o));
+      if (options.every((o) => o.typeName === 'ZodLiteral')) return { type: typeof options[0].value, enum: options.map((o) => o.value) };
+      return { anyOf: def.options!.map((o) => toJsonSchema(o, overrides, at)) };
+    }
+    case 'ZodRecord':
+      // A mapping from ids (metric ids) to values; the override for this path lists the ids as propertyNames.
+      return { type: 'object', additionalProperties: toJsonSchema(def.valueType!, overrides, `${at}{}`) };
     case 'ZodEffects': {
       // httpUrl's refinement is what keeps javascript: links out; say so to the editor too.
       if (def.effect === defOf(httpUrl).effect) return { type: 'string', format: 'uri', pattern: '^https?://[^\\s/$.?#][^\\s"\'<>`\\\\]*$' };
@@ -115,6 +132,9 @@ export const SCHEMA_FILES = {
   dataset: 'dataset.schema.json',
   category: 'category.schema.json',
   venues: 'venues.schema.json',
+  metrics: 'metrics.schema.json',
+  benchmark: 'benchmark.schema.json',
+  results: 'results.schema.json',
 } as const;
 
 /** A list of the values the catalog accepts, with a hover text per value. */
@@ -129,10 +149,12 @@ function oneOf(values: Array<{ value: string; label: string }>): JsonSchema {
  * as completions. `npm run new` regenerates the schemas after adding a
  * category or dataset; the staleness test catches a hand-added one.
  */
-export function buildJsonSchemas(catalog: Pick<Catalog, 'categories' | 'datasets' | 'venues'>): Record<string, JsonSchema> {
+export function buildJsonSchemas(catalog: Pick<Catalog, 'categories' | 'datasets' | 'venues' | 'metrics' | 'benchmarks'>): Record<string, JsonSchema> {
   const venues = oneOf(catalog.venues.map((v) => ({ value: v.name, label: venueTitle(v) })));
   const categories = oneOf(catalog.categories.map((c) => ({ value: c.id, label: c.name })));
   const datasets = oneOf(catalog.datasets.map((d) => ({ value: d.id, label: d.name })));
+  const metricIds = { propertyNames: oneOf(catalog.metrics.map((m) => ({ value: m.id, label: m.name }))) };
+  const benchmarks = oneOf(catalog.benchmarks.map((b) => ({ value: b.id, label: b.name })));
   const document = (title: string, schema: ZodTypeAny, overrides: FieldOverrides, extra: JsonSchema = {}): JsonSchema => ({
     $schema: 'http://json-schema.org/draft-07/schema#',
     title,
@@ -155,5 +177,13 @@ export function buildJsonSchemas(catalog: Pick<Catalog, 'categories' | 'datasets
     ),
     [SCHEMA_FILES.category]: document('IAD Atlas taxonomy category (data/categories/<id>.yaml)', categorySchema, { parent: categories }),
     [SCHEMA_FILES.venues]: document('IAD Atlas venue list (data/venues.yaml)', venuesFileSchema, {}),
+    [SCHEMA_FILES.metrics]: document('IAD Atlas metric list (data/metrics.yaml)', metricsFileSchema, {}),
+    [SCHEMA_FILES.benchmark]: document('IAD Atlas benchmark (data/benchmarks/<id>.yaml)', benchmarkSchema, {}),
+    [SCHEMA_FILES.results]: document('IAD Atlas results table (data/results/<benchmark>/<setting>-<dataset>.yaml)', resultTableSchema, {
+      benchmark: benchmarks,
+      dataset: datasets,
+      'rows[].values': metricIds,
+      'rows[].per_class': metricIds,
+    }),
   };
 }

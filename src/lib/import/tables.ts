@@ -34,7 +34,7 @@ export interface Table {
   rows: TableRow[];
 }
 
-type Node = { type: string; value?: string; url?: string; children?: Node[]; position?: { start: { line: number } } };
+export type Node = { type: string; value?: string; url?: string; depth?: number; children?: Node[]; position?: { start: { line: number }; end?: { line: number } } };
 
 function textOf(node: Node): string {
   if (node.type === 'image' || node.type === 'html') return ' ';
@@ -42,13 +42,14 @@ function textOf(node: Node): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function linksOf(node: Node, into: CellLink[] = []): CellLink[] {
+/** Every link in a cell (or any node), with its text; shared with the results importer. */
+export function linksOf(node: Node, into: CellLink[] = []): CellLink[] {
   if (node.type === 'link' && node.url) into.push({ text: fold(textOf(node)), url: node.url });
   else for (const child of node.children ?? []) linksOf(child, into);
   return into;
 }
 
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+export const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** One table block (its lines, the first at `line`) as columns and rows; undefined when it is not a GFM table. */
 export function parseTable(lines: string[], line: number, headings: Heading[]): Table | undefined {
