@@ -30,7 +30,8 @@ let catalog: Catalog;
 beforeAll(async () => {
   catalog = loadOk(path.resolve('data'));
   const dist = await buildSite(REAL_SITE);
-  xssDist = await buildSite({ dataDir: path.resolve('tests/fixtures/site-xss') });
+  // The same build as the unit tests' (same data, base and site URL), so the cache serves it.
+  xssDist = await buildSite({ dataDir: path.resolve('tests/fixtures/site-xss'), site: REAL_SITE.site });
   site = await serveStatic(dist, BASE);
   xssSite = await serveStatic(xssDist, '/');
   browser = await launchBrowser();
