@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { loadOk } from '../support/load-ok.ts';
 import { findLeaderboards, leaderboards } from '../../src/lib/site/leaderboards.ts';
-import { leaderboardTitle, primaryRows } from '../../src/lib/site/benchmark-pages.ts';
+import { datasetLeaderboards, leaderboardTitle, paperResults, primaryRows } from '../../src/lib/site/benchmark-pages.ts';
 import { routes } from '../../src/lib/site/routes.ts';
 
 const BASE = REAL_SITE.base;
@@ -95,5 +95,21 @@ describe('built benchmark pages', () => {
 
   it('links the question "best multi-class method on VisA by AU-PRO" from /benchmarks/', () => {
     expect(page(routes.benchmarks())).toContain(`href="${BASE}benchmarks/ader/100-epochs-visa/?sort=aupro"`);
+  });
+
+  it("lists a method's results on its paper page, each linking to its leaderboard", () => {
+    const html = page(routes.paper('patchcore'));
+    const results = paperResults(catalog, 'patchcore');
+    expect(results.length).toBeGreaterThan(10);
+    for (const r of results) expect(html).toContain(`href="${BASE}${routes.leaderboard(r.board.id)}"`);
+    expect(text(html)).toContain('ADer, multi-class (100 epochs), MVTec AD: mAD 87.2, 1st of');
+    expect(page(routes.paper('ader'))).toContain(`href="${BASE}${routes.benchmarks('ader')}"`);
+  });
+
+  it('lists its leaderboards on a dataset page', () => {
+    const html = page(routes.dataset('visa'));
+    const boards = datasetLeaderboards(catalog, 'visa');
+    expect(boards.length).toBeGreaterThanOrEqual(3);
+    for (const b of boards) expect(html).toContain(`href="${BASE}${routes.leaderboard(b.id)}"`);
   });
 });

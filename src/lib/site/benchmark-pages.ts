@@ -61,6 +61,15 @@ export function settingPhrase(board: Leaderboard): string {
 /** The name of who ran the table: the benchmark, or the paper reporting its own numbers. */
 export const sourceName = (board: Leaderboard): string => board.benchmark?.name ?? board.reportedBy?.method ?? board.reportedBy?.title ?? '';
 
+/** "ADer, multi-class (100 epochs), VisA": a leaderboard in a list. */
+export function boardLabel(board: Leaderboard): string {
+  const dataset = board.subset ? `${board.dataset.name} (${board.subset})` : board.dataset.name;
+  return [sourceName(board), settingPhrase(board), dataset].filter(Boolean).join(', ');
+}
+
+/** The benchmarks a paper defines. */
+export const benchmarksDefinedBy = (catalog: Catalog, paperId: string): Benchmark[] => catalog.benchmarks.filter((b) => b.paper === paperId);
+
 /** "ADer leaderboard: VisA, multi-class (100 epochs)". */
 export function leaderboardTitle(board: Leaderboard): string {
   const dataset = board.subset ? `${board.dataset.name} (${board.subset})` : board.dataset.name;
@@ -113,6 +122,8 @@ export const datasetLeaderboards = (catalog: Catalog, datasetId: string): Leader
 export interface PaperResult {
   board: Leaderboard;
   title: string;
+  /** "ADer, multi-class (100 epochs), MVTec AD". */
+  label: string;
   row: LeaderboardRow;
   metric: Metric;
   printed: string;
@@ -124,7 +135,7 @@ export interface PaperResult {
 export function paperResults(catalog: Catalog, paperId: string): PaperResult[] {
   return methodResults(catalog, paperId)
     .filter((r) => r.metric.id === primaryMetric(r.board).id)
-    .map((r) => ({ board: r.board, title: leaderboardTitle(r.board), row: r.row, metric: r.metric, printed: r.cell.printed, rank: r.rank }));
+    .map((r) => ({ board: r.board, title: leaderboardTitle(r.board), label: boardLabel(r.board), row: r.row, metric: r.metric, printed: r.cell.printed, rank: r.rank }));
 }
 
 
