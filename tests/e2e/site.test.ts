@@ -52,6 +52,8 @@ function pageTypes() {
     taxonomy: 'taxonomy/',
     category: `categories/${category.id}/`,
     paper: `papers/${paper.id}/`,
+    benchmarks: 'benchmarks/',
+    leaderboard: 'benchmarks/ader/100-epochs-visa/',
     'not-found': 'no-such-page/',
   };
 }

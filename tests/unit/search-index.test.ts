@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { buildSearchIndexFile, buildSearchRecords, githubRepo, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
+import { leaderboards } from '../../src/lib/site/leaderboards.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 const catalogAt = (dir: string): Catalog => loadOk(path.resolve(dir), process.cwd());
@@ -15,12 +16,14 @@ const byId = (kind: SearchRecord['kind'], id: string) => {
 };
 
 describe('search records', () => {
-  it('holds one record per paper and per dataset, each linking to its page', () => {
+  it('holds one record per paper, per dataset and per leaderboard, each linking to its page', () => {
     for (const catalog of [fixture, catalogAt('data')]) {
       const built = buildSearchRecords(catalog);
       expect(built.filter((r) => r.kind === 'paper').map((r) => r.id).sort()).toEqual(catalog.papers.map((p) => p.id).sort());
       expect(built.filter((r) => r.kind === 'dataset').map((r) => r.id).sort()).toEqual(catalog.datasets.map((d) => d.id).sort());
-      for (const record of built) expect(record.url).toBe(`${record.kind === 'paper' ? 'papers' : 'datasets'}/${record.id}/`);
+      expect(built.filter((r) => r.kind === 'leaderboard').map((r) => r.id)).toEqual(leaderboards(catalog).map((b) => b.id));
+      const folder = { paper: 'papers', dataset: 'datasets', leaderboard: 'benchmarks' } as const;
+      for (const record of built) expect(record.url).toBe(`${folder[record.kind]}/${record.id}/`);
     }
   });
 
@@ -29,6 +32,13 @@ describe('search records', () => {
     for (const record of records) expect(Object.keys(record).sort()).toEqual([...keys].sort());
     const file = buildSearchIndexFile(fixture);
     expect(JSON.parse(JSON.stringify(file))).toEqual({ version: 1, records });
+  });
+
+  it('names a leaderboard by its dataset with "leaderboard" and with its setting, and leaves it out of category filters', () => {
+    const board = buildSearchRecords(catalogAt('data')).find((r) => r.id === 'ader/100-epochs-visa')!;
+    expect(board.title).toBe('ADer leaderboard: VisA, multi-class (100 epochs)');
+    expect(board.names).toEqual(expect.arrayContaining(['VisA leaderboard', 'VisA multi-class', 'ADer VisA']));
+    expect(board.categoryIds).toEqual([]);
   });
 
   it('keeps every name a visitor might type for a paper', () => {

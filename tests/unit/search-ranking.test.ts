@@ -11,6 +11,7 @@ import { normalizeTitle } from '../../src/lib/catalog/normalize.ts';
 import { SearchEngine } from '../../src/lib/search/engine.ts';
 import { EMPTY_STATE } from '../../src/lib/search/query-state.ts';
 import { buildSearchRecords, type SearchRecord } from '../../src/lib/search/search-index.ts';
+import { findLeaderboards } from '../../src/lib/site/leaderboards.ts';
 import { uniqueTitleFragment } from '../support/title-fragment.ts';
 import { loadOk } from '../support/load-ok.ts';
 
@@ -91,6 +92,13 @@ const cases: Record<string, Case[]> = {
     { q: 'eyecandies', first: 'Eyecandies' },
     { q: 'kolektor', first: 'KolektorSDD', ambiguous: 'KolektorSDD and KolektorSDD2 share the name' },
   ],
+  leaderboards: [
+    { q: 'visa multi-class', first: 'ADer leaderboard: VisA, multi-class (100 epochs)' },
+    { q: 'ader visa', first: 'ADer leaderboard: VisA, multi-class (100 epochs)' },
+    { q: 'visa multiclass', first: 'ADer leaderboard: VisA, multi-class (100 epochs)' },
+    { q: 'mpdd few-shot', first: 'IM-IAD leaderboard: MPDD, few-shot (1 shot)' },
+    { q: 'ader mvtec', first: 'ADer leaderboard: MVTec AD, multi-class (100 epochs)', ambiguous: 'ADer ran MVTec AD for 100 and for 300 epochs' },
+  ],
 };
 
 describe('search ranking over the real catalog', () => {
@@ -110,6 +118,17 @@ describe('search ranking over the real catalog', () => {
       }
     });
   }
+
+  it('finds only leaderboards of the dataset for "<dataset> leaderboard", and the dataset itself for its name', () => {
+    for (const [q, dataset] of [['mvtec leaderboard', 'mvtec-ad'], ['visa leaderboard', 'visa'], ['mpdd leaderboard', 'mpdd']]) {
+      const n = Math.min(5, findLeaderboards(catalog, { dataset }).length);
+      const top = results(q).slice(0, n);
+      expect(top.map((r) => r.kind), q).toEqual(Array(n).fill('leaderboard'));
+      for (const record of top) expect(record.id, q).toMatch(new RegExp(`/(.*-)?${dataset}$`));
+    }
+    expect(label(results('visa')[0])).toBe('dataset: VisA');
+    expect(label(results('mvtec')[0])).toBe('dataset: MVTec AD');
+  });
 
   it('finds method names from the title prefix or repository alone, with the method field and aliases removed', () => {
     const bare = buildCatalog({ ...catalog, papers: catalog.papers.map(({ method: _method, aliases: _aliases, ...paper }) => paper) });

@@ -213,6 +213,10 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       expect(json.categories.map((c: { id: string }) => c.id)).toEqual(catalog.categories.map((c) => c.id));
       expect(json.datasets).toHaveLength(catalog.datasets.length);
       expect(json.venues).toHaveLength(catalog.venues.length);
+      // Results as validated: every table, values as the source prints them.
+      expect(json.results).toEqual(JSON.parse(JSON.stringify(catalog.results)));
+      expect(json.benchmarks.map((b: { id: string }) => b.id)).toEqual(catalog.benchmarks.map((b) => b.id));
+      expect(json.metrics).toHaveLength(catalog.metrics.length);
     });
 
     it('has a well-formed RSS 2.0 feed whose links point at pages that exist', () => {

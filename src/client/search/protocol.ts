@@ -14,7 +14,7 @@ export interface SearchRequest {
 
 /** What a result shows. Plain data: the page renders it with textContent only. */
 export interface ResultView {
-  kind: 'paper' | 'dataset';
+  kind: 'paper' | 'dataset' | 'leaderboard';
   url: string;
   title: string;
   titleRanges: Range[];

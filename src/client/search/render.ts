@@ -25,9 +25,11 @@ export function highlightedTitle(view: ResultView): DocumentFragment {
   return fragment;
 }
 
-/** "Dataset · CVPR · 2023 · Memory Bank, Few-Shot AD · code" */
+const KIND_LABEL: Record<ResultView['kind'], string> = { paper: '', dataset: 'Dataset', leaderboard: 'Leaderboard' };
+
+/** "Dataset · CVPR · 2023 · Memory Bank, Few-Shot AD · code", "Leaderboard · 2024" */
 export function metaLine(view: ResultView): string {
-  return [view.kind === 'dataset' ? 'Dataset' : '', view.venue, String(view.year), view.categories.join(', '), view.code ? 'code' : ''].filter(Boolean).join(' · ');
+  return [KIND_LABEL[view.kind], view.venue, String(view.year), view.categories.join(', '), view.code ? 'code' : ''].filter(Boolean).join(' · ');
 }
 
 /** The site base URL ("/" or "/repo/") joined with a record's route. */

@@ -9,13 +9,15 @@ import { ancestors, hasCode } from '../catalog/queries.ts';
 import { venueTitle } from '../catalog/venues.ts';
 import { routes } from '../site/routes.ts';
 import type { Dataset, Paper } from '../catalog/schema.ts';
+import { leaderboards, type Leaderboard } from '../site/leaderboards.ts';
+import { leaderboardTitle, settingPhrase } from '../site/benchmark-pages.ts';
 
 export interface SearchRecord {
-  kind: 'paper' | 'dataset';
+  kind: 'paper' | 'dataset' | 'leaderboard';
   id: string;
   /** Route relative to the site base, e.g. "papers/patchcore/". */
   url: string;
-  /** Paper title, or the dataset's name. */
+  /** Paper title, the dataset's name, or "ADer leaderboard: VisA, multi-class (100 epochs)". */
   title: string;
   /** Short names people type: method, aliases, a "Name:" title prefix, code repository names. */
   names: string[];
@@ -129,9 +131,43 @@ function datasetRecord(catalog: Catalog, dataset: Dataset): SearchRecord {
   };
 }
 
-/** Every paper (newest first, as the catalog orders them), then every dataset. */
+/**
+ * A leaderboard is found by what people type for it: "mvtec leaderboard",
+ * "visa multi-class", "ader visa". Its names pair each of the dataset's
+ * names with "leaderboard" and with the training setting; it gets no
+ * categories, so a category filter leaves it out.
+ */
+function leaderboardRecord(catalog: Catalog, board: Leaderboard): SearchRecord {
+  const datasetNames = [board.dataset.name, ...(board.dataset.aliases ?? [])];
+  const kind = board.protocol.setting ?? '';
+  const source = board.benchmark?.name ?? board.reportedBy?.method ?? '';
+  const paper = board.benchmark ? catalog.paperById.get(board.benchmark.paper) : board.reportedBy;
+  return {
+    kind: 'leaderboard',
+    id: board.id,
+    url: routes.leaderboard(board.id),
+    title: leaderboardTitle(board),
+    names: unique(datasetNames.flatMap((name) => [`${name} leaderboard`, kind && `${name} ${kind}`, source && `${source} ${name}`])),
+    venue: '',
+    venueNames: [],
+    year: paper?.year ?? board.dataset.year,
+    categories: [],
+    categoryIds: [],
+    topics: unique(['leaderboard', 'benchmark', 'results', source, board.setting?.name ?? '', settingPhrase(board)]),
+    tags: [],
+    datasets: unique(datasetNames),
+    owners: [],
+    code: false,
+  };
+}
+
+/** Every paper (newest first, as the catalog orders them), then every dataset, then every leaderboard. */
 export function buildSearchRecords(catalog: Catalog): SearchRecord[] {
-  return [...catalog.papers.map((paper) => paperRecord(catalog, paper)), ...catalog.datasets.map((dataset) => datasetRecord(catalog, dataset))];
+  return [
+    ...catalog.papers.map((paper) => paperRecord(catalog, paper)),
+    ...catalog.datasets.map((dataset) => datasetRecord(catalog, dataset)),
+    ...leaderboards(catalog).map((board) => leaderboardRecord(catalog, board)),
+  ];
 }
 
 export function buildSearchIndexFile(catalog: Catalog): SearchIndexFile {

@@ -12,6 +12,10 @@ export function catalogJson(catalog: Catalog, { license }: { license: string }):
     categories: catalog.categories,
     papers: catalog.papers,
     datasets: catalog.datasets,
+    // Benchmark results as validated, values as each source prints them (a table's `scale` says 1 or 100).
+    metrics: catalog.metrics,
+    benchmarks: catalog.benchmarks,
+    results: catalog.results,
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -11,6 +11,9 @@ export const routes = {
   taxonomy: (anchor?: string) => (anchor ? `taxonomy/#${anchor}` : 'taxonomy/'),
   timeline: () => 'timeline/',
   insights: () => 'insights/',
+  benchmarks: (anchor?: string) => (anchor ? `benchmarks/#${anchor}` : 'benchmarks/'),
+  /** A leaderboard by its id (`<benchmark>/<table stem>`); `sort` picks the column it opens sorted by. */
+  leaderboard: (id: string, sort?: string) => `benchmarks/${id}/${sort ? `?sort=${encodeURIComponent(sort)}` : ''}`,
   search: (query?: string) => (query ? `search/?${query}` : 'search/'),
 } as const;
 

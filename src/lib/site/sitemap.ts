@@ -1,6 +1,7 @@
 /** sitemap.xml and robots.txt for search engines: every public page, no dates (builds stay reproducible). */
 import type { Catalog } from '../catalog/catalog.ts';
 import { routes } from './routes.ts';
+import { leaderboards } from './leaderboards.ts';
 import { escapeXml } from './xml.ts';
 
 /** Every HTML page of the site, as routes relative to the base. */
@@ -11,10 +12,12 @@ export function pageRoutes(catalog: Catalog): string[] {
     routes.timeline(),
     routes.datasets(),
     routes.insights(),
+    routes.benchmarks(),
     routes.search(),
     ...catalog.categories.map((c) => routes.category(c.id)),
     ...catalog.papers.map((p) => routes.paper(p.id)),
     ...catalog.datasets.map((d) => routes.dataset(d.id)),
+    ...leaderboards(catalog).map((b) => routes.leaderboard(b.id)),
   ];
 }
 
