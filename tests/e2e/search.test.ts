@@ -112,6 +112,16 @@ describe('search page', () => {
     await expect.poll(() => resultTitles(tab)).toContain('PaDiM: A Patch Distribution Modeling Framework for Anomaly Detection and Localization');
   });
 
+  it('waits for a second letter before searching as you type, and searches one letter on Enter', async () => {
+    const tab = await open('search/');
+    const box = tab.page.locator('#search-q');
+    await box.pressSequentially('p');
+    await expect.poll(() => tab.page.locator('#search-status').textContent()).toBe('Type one more letter to search.');
+    expect(await resultTitles(tab)).toEqual([]);
+    await box.press('Enter');
+    await expect.poll(async () => (await resultTitles(tab)).length).toBeGreaterThan(0);
+  });
+
   it('writes the typed search into the URL by the time a result opens, so Back returns to it', async () => {
     const tab = await open('search/');
     const { page } = tab;

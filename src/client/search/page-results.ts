@@ -133,6 +133,14 @@ export function startResults(form: HTMLFormElement) {
     typing = true;
     limit = PAGE_SIZE;
     typedAt = performance.now();
+    // One letter matches nearly everything: as in the header box, wait for a second (Enter still searches).
+    if (state.q.trim().length === 1 && !hasFilters(state)) {
+      opened?.cancel();
+      setStatus('Type one more letter to search.');
+      show(state, undefined);
+      measureKeystroke(0);
+      return;
+    }
     run(state);
   };
 
