@@ -130,3 +130,15 @@ describe('leaderboard scatter chart', () => {
     }
   });
 });
+
+describe('leaderboard scatter chart labels', () => {
+  it('draws a line to a label that had to move off its point', () => {
+    const board = findLeaderboards(real, { benchmark: 'im-iad', setting: 'single-class', dataset: 'mvtec-ad' })[0];
+    const points = scatterChart(board)!.points;
+    for (const p of points) {
+      const offLine = Math.abs(p.labelY - (p.cy + 4)) > 1;
+      expect(p.leader !== undefined, p.label).toBe(offLine);
+      if (p.leader) expect([p.leader.x1, p.leader.y1]).toEqual([p.cx, p.cy]);
+    }
+  });
+});

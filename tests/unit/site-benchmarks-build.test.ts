@@ -113,3 +113,12 @@ describe('built benchmark pages', () => {
     for (const b of boards) expect(html).toContain(`href="${BASE}${routes.leaderboard(b.id)}"`);
   });
 });
+
+describe('built insights page', () => {
+  it('lists the best multi-class method per dataset, each linking to its leaderboard', () => {
+    const html = page(routes.insights());
+    const section = html.slice(html.indexOf('data-table="benchmark-leaders"'));
+    for (const board of findLeaderboards(catalog, { benchmark: 'ader', setting: '100-epochs' })) expect(section).toContain(`href="${BASE}${routes.leaderboard(board.id)}"`);
+    expect(text(section.slice(0, section.indexOf('</table>')))).toContain('MVTec AD PatchCore 87.2');
+  });
+});

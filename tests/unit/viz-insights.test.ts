@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { codeShareByYear, datasetsByModality, papersPerYear, topVenues } from '../../src/lib/viz/insights.ts';
+import path from 'node:path';
+import { codeShareByYear, datasetsByModality, multiClassLeaders, papersPerYear, topVenues } from '../../src/lib/viz/insights.ts';
+import { findLeaderboards } from '../../src/lib/site/leaderboards.ts';
+import { loadOk } from '../support/load-ok.ts';
 import { barChart, columnChart, niceTicks } from '../../src/lib/viz/chart-geometry.ts';
 import { vizFixture } from '../support/viz-fixture.ts';
 
@@ -78,5 +81,17 @@ describe('chart geometry', () => {
     expect(chart.bars[1].width).toBeCloseTo(chart.bars[0].width / 2, 0);
     expect(chart.bars[0].x + chart.bars[0].width).toBeLessThan(chart.width);
     expect(chart.bars[1].y).toBeGreaterThanOrEqual(chart.bars[0].y + chart.bars[0].height);
+  });
+});
+
+describe('multi-class benchmark leaders', () => {
+  it('names the best method per dataset by mAD in the multi-class setting covering the most datasets', () => {
+    const catalog = loadOk(path.resolve('data'));
+    const result = multiClassLeaders(catalog)!;
+    expect(result.label).toBe('ADer, 100 epochs');
+    expect(result.rows).toHaveLength(findLeaderboards(catalog, { benchmark: 'ader', setting: '100-epochs' }).length);
+    // Source-checked: ADer's MVTec AD-100epochs table, PatchCore mAD 87.2.
+    expect(result.rows.find((r) => r.board.dataset.id === 'mvtec-ad')).toMatchObject({ metric: 'mAD', leaders: ['PatchCore'], printed: '87.2' });
+    expect(result.wins.reduce((n, w) => n + w.count, 0)).toBeGreaterThanOrEqual(result.rows.length);
   });
 });

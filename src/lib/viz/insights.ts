@@ -8,6 +8,8 @@ import { hasCode } from '../catalog/queries.ts';
 import { MODALITIES } from '../catalog/schema.ts';
 import { countTo } from '../catalog/group.ts';
 import { branches, paperBranches } from './palette.ts';
+import { leaderboards, type Leaderboard } from '../site/leaderboards.ts';
+import { leaderSummary, primaryMetric } from '../site/benchmark-pages.ts';
 
 export interface Series {
   key: string;
@@ -126,4 +128,47 @@ export function datasetsByModality(catalog: Catalog): { modalities: Tally[]; unk
     .map((m) => ({ key: m, label: MODALITY_LABELS[m], title: MODALITY_LABELS[m], value: counts.get(m)! }))
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   return { modalities, unknown };
+}
+
+export interface BenchmarkLeader {
+  board: Leaderboard;
+  metric: string;
+  leaders: string[];
+  printed: string;
+  methods: number;
+}
+
+export interface BenchmarkLeaders {
+  /** "ADer, 100 epochs". */
+  label: string;
+  rows: BenchmarkLeader[];
+  /** Methods by how many datasets they lead, most first (ties by name). */
+  wins: { name: string; count: number }[];
+}
+
+/**
+ * The best method per dataset in the multi-class setting that covers the
+ * most datasets (ADer's 100 epochs on the committed data), by each board's
+ * primary metric (mAD there). Undefined when no results are multi-class.
+ */
+export function multiClassLeaders(catalog: Catalog): BenchmarkLeaders | undefined {
+  const groups = new Map<string, Leaderboard[]>();
+  for (const board of leaderboards(catalog)) {
+    if (board.protocol.setting !== 'multi-class' || !board.benchmark || !board.setting) continue;
+    const key = `${board.benchmark.id}/${board.setting.id}`;
+    groups.set(key, [...(groups.get(key) ?? []), board]);
+  }
+  const boards = [...groups.values()].sort((a, b) => b.length - a.length)[0];
+  if (!boards) return undefined;
+  const rows = [...boards]
+    .sort((a, b) => a.dataset.name.localeCompare(b.dataset.name, 'en'))
+    .flatMap((board) => {
+      const metric = primaryMetric(board);
+      const lead = leaderSummary(board, metric.id);
+      return lead ? [{ board, metric: metric.name, leaders: lead.names, printed: lead.printed, methods: board.rows.length }] : [];
+    });
+  const counts = new Map<string, number>();
+  for (const row of rows) for (const name of row.leaders) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const wins = [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+  return { label: `${boards[0].benchmark!.name}, ${boards[0].setting!.name}`, rows, wins };
 }

@@ -17,6 +17,8 @@ export interface ScatterPoint {
   labelX: number;
   labelY: number;
   anchor: 'start' | 'end';
+  /** A line from the point to its label, when the label had to move off the point's line. */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
   /** "PatchCore: Image AUROC 98.8, AU-PRO 94.2". */
   title: string;
 }
@@ -101,7 +103,7 @@ export function scatterChart(board: Leaderboard, { width = 640, height = 400, fo
     const label = truncate(row.name, 22);
     const w = textWidth(label, fontSize);
     const h = fontSize + 2;
-    let chosen: { labelX: number; labelY: number; anchor: 'start' | 'end'; box: Box } | undefined;
+    let chosen: { labelX: number; labelY: number; anchor: 'start' | 'end'; box: Box; moved: boolean } | undefined;
     search: for (let step = 0; step < 12; step++) {
       for (const offset of step === 0 ? [0] : [step * h, -step * h]) {
         const baseline = cy + fontSize / 3 + offset;
@@ -110,12 +112,12 @@ export function scatterChart(board: Leaderboard, { width = 640, height = 400, fo
           const box = { x0: anchor === 'start' ? lx : lx - w, x1: anchor === 'start' ? lx + w : lx, y0: baseline - fontSize, y1: baseline + 2 };
           if (box.x0 < 0 || box.x1 > width || box.y0 < 0 || box.y1 > plot.bottom + 4) continue;
           if (placed.some((p) => overlaps(p, box) && !(p.x0 === cx - 4 && p.y0 === cy - 4))) continue;
-          chosen = { labelX: round(lx), labelY: round(baseline), anchor, box };
+          chosen = { labelX: round(lx), labelY: round(baseline), anchor, box, moved: offset !== 0 };
           break search;
         }
       }
     }
-    const fallback = { labelX: round(cx + 7), labelY: round(cy + fontSize / 3), anchor: 'start' as const, box: { x0: cx + 7, x1: cx + 7 + w, y0: cy - fontSize, y1: cy + 2 } };
+    const fallback = { labelX: round(cx + 7), labelY: round(cy + fontSize / 3), anchor: 'start' as const, box: { x0: cx + 7, x1: cx + 7 + w, y0: cy - fontSize, y1: cy + 2 }, moved: false };
     const at = chosen ?? fallback;
     placed.push(at.box);
     points.push({
@@ -126,6 +128,7 @@ export function scatterChart(board: Leaderboard, { width = 640, height = 400, fo
       labelX: at.labelX,
       labelY: at.labelY,
       anchor: at.anchor,
+      ...(at.moved ? { leader: { x1: cx, y1: cy, x2: round(at.anchor === 'start' ? at.box.x0 - 1 : at.box.x1 + 1), y2: round(at.labelY - fontSize / 3) } } : {}),
       title: `${row.name}: ${x.name} ${row.cells[x.id].printed}, ${y.name} ${row.cells[y.id].printed}`,
     });
   }
