@@ -14,6 +14,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCatalog } from '../../../src/lib/catalog/load.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
+import { leaderboards } from '../../../src/lib/site/leaderboards.ts';
 import { buildSite } from '../../../tests/support/build-site.ts';
 import { serveStatic } from '../../../tests/support/serve.ts';
 import { CHROMIUM } from '../../../tests/support/browser.ts';
@@ -54,6 +55,8 @@ function pages(dataDir: string): Record<string, string> {
   const catalog = getCatalog(dataDir);
   const category = catalog.categories.find((c) => (catalog.childrenOf.get(c.id) ?? []).length > 0) ?? catalog.categories[0];
   const paper = catalog.papers.find((p) => p.id === 'patchcore') ?? catalog.papers[0];
+  const boards = leaderboards(catalog);
+  const board = boards.find((b) => b.id === 'ader/100-epochs-visa') ?? boards[0];
   return {
     home: routes.home(),
     taxonomy: routes.taxonomy(),
@@ -63,6 +66,7 @@ function pages(dataDir: string): Record<string, string> {
     search: routes.search(),
     paper: routes.paper(paper.id),
     category: routes.category(category.id),
+    ...(board ? { benchmarks: routes.benchmarks(), leaderboard: routes.leaderboard(board.id) } : {}),
   };
 }
 
