@@ -5,11 +5,10 @@
  * question "best multi-class method on VisA by AU-PRO" is two clicks from home.
  */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, REAL_SITE } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { REAL_SITE } from '../support/build-site.ts';
+import { useRealSite } from '../support/real-site.ts';
 import { loadOk } from '../support/load-ok.ts';
 import { findLeaderboards, sortRows } from '../../src/lib/site/leaderboards.ts';
 import { primaryRows } from '../../src/lib/site/benchmark-pages.ts';
@@ -18,29 +17,9 @@ const BASE = REAL_SITE.base;
 const catalog = loadOk(path.resolve('data'));
 const visa = findLeaderboards(catalog, { benchmark: 'ader', setting: '100-epochs', dataset: 'visa' })[0];
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-const watched: WatchedPage[] = [];
-
-async function open(route: string): Promise<Page> {
-  const w = await openWatchedPage(context, server.origin);
-  watched.push(w);
-  await w.page.goto(server.url + route);
-  return w.page;
-}
-
-beforeAll(async () => {
-  const dist = await buildSite(REAL_SITE);
-  server = await serveStatic(dist, BASE);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// A base path, as on GitHub Pages, so every link must respect it.
+const site = useRealSite();
+const { open, watched } = site;
 
 const firstMethod = (page: Page) => page.locator('#leaderboard-table tbody tr').first().locator('th').innerText();
 const methods = (page: Page) => page.$$eval('#leaderboard-table tbody tr th', (ths) => ths.map((th) => (th as HTMLElement).innerText.trim()));
@@ -61,7 +40,7 @@ describe('a leaderboard page', () => {
     expect(new URL(page.url()).searchParams.get('order')).toBe('worst');
     expect(await firstMethod(page)).toBe(byPixel[byPixel.length - 1]);
 
-    await page.goto(`${server.url}benchmarks/ader/100-epochs-visa/?sort=aupro`);
+    await page.goto(`${site.server.url}benchmarks/ader/100-epochs-visa/?sort=aupro`);
     expect(await firstMethod(page)).toBe(sortRows(visa, 'aupro')[0].name);
     expect(await page.locator('th[data-metric="aupro"]').getAttribute('aria-sort')).toBe('descending');
   });
@@ -69,7 +48,7 @@ describe('a leaderboard page', () => {
   it('answers "best multi-class method on VisA by AU-PRO" in two clicks from home', async () => {
     const page = await open('');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Benchmarks' }).click();
-    await page.waitForURL(`${server.url}benchmarks/`);
+    await page.waitForURL(`${site.server.url}benchmarks/`);
     await page.locator(`a[href="${BASE}benchmarks/ader/100-epochs-visa/?sort=aupro"]`).click();
     await page.waitForURL(/sort=aupro/);
     const best = sortRows(visa, 'aupro')[0];
@@ -78,9 +57,9 @@ describe('a leaderboard page', () => {
   });
 
   it('is complete and sorted by its primary metric without JavaScript', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await noJs.newPage();
-    await page.goto(`${server.url}benchmarks/ader/100-epochs-visa/?sort=aupro`);
+    await page.goto(`${site.server.url}benchmarks/ader/100-epochs-visa/?sort=aupro`);
     expect(await methods(page)).toEqual(primaryRows(visa).map((r) => r.name));
     expect(await page.locator('#leaderboard-table thead button').count()).toBe(0);
     await noJs.close();

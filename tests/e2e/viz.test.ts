@@ -6,39 +6,17 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { buildSite, REAL_SITE } from '../support/build-site.ts';
-import { serveStatic, type StaticServer } from '../support/serve.ts';
-import { launchBrowser, openWatchedPage, type WatchedPage } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { REAL_SITE } from '../support/build-site.ts';
+import { useRealSite } from '../support/real-site.ts';
 
 const BASE = REAL_SITE.base;
 const SHOTS = path.resolve('test-results/screenshots');
 
-let server: StaticServer;
-let browser: Browser;
-let context: BrowserContext;
-const watched: WatchedPage[] = [];
-
-async function open(route: string, ctx = context): Promise<Page> {
-  const w = await openWatchedPage(ctx, server.origin);
-  watched.push(w);
-  await w.page.goto(server.url + route);
-  return w.page;
-}
-
-beforeAll(async () => {
-  // A base path, as on GitHub Pages, so every link must respect it.
-  const dist = await buildSite(REAL_SITE);
-  server = await serveStatic(dist, BASE);
-  browser = await launchBrowser();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+// A base path, as on GitHub Pages, so every link must respect it.
+const site = useRealSite();
+const { open, watched } = site;
 
 /** Papers the branch filter shows, folded away or not. */
 const shown = (page: Page) => page.locator('[data-branches]:not([hidden])').count();
@@ -83,7 +61,7 @@ describe('timeline', () => {
   });
 
   it('starts with only the newest years open; a year link opens the year it jumps to', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const ctx = await site.browser.newContext({ viewport: { width: 390, height: 800 } });
     const page = await open('timeline/', ctx);
     const before = await years(page);
     expect(before.at(-1)!.open).toBe(true);
@@ -104,7 +82,7 @@ describe('timeline', () => {
   });
 
   it('holds every paper and no dead controls without JavaScript; a tap on a year opens it', async () => {
-    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const noJs = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await open('timeline/', noJs);
     const all = await page.locator('[data-branches]').count();
     const state = await years(page);
@@ -178,7 +156,7 @@ describe('taxonomy diagram', () => {
     const href = await node.getAttribute('href');
     expect(href).toMatch(new RegExp(`^${BASE}categories/[a-z0-9-]+/$`));
     await node.click();
-    await page.waitForURL(`${server.origin}${href}`);
+    await page.waitForURL(`${site.server.origin}${href}`);
     expect(await page.locator('h1').count()).toBe(1);
   });
 });
@@ -195,7 +173,7 @@ describe('screenshots', () => {
     ];
     for (const colorScheme of ['light', 'dark'] as const) {
       for (const width of [1280, 390]) {
-        const ctx = await browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+        const ctx = await site.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
         for (const [name, route] of pages) {
           const page = await open(route, ctx);
           await page.screenshot({ path: path.join(SHOTS, `${name}-${width}-${colorScheme}.png`), fullPage: true });
