@@ -15,9 +15,11 @@ const ALLOWED: Record<string, string[]> = {
   import: ['catalog', 'export'],
   'import-results': ['catalog', 'import'],
   contrib: ['catalog', 'export'],
+  enrich: ['catalog'],
 };
-// The GFM table parser is Astro's own (the importer reads list tables with it).
-const PACKAGES = new Set(['zod', 'js-yaml', 'fuse.js', 'mdast-util-from-markdown', 'micromark-extension-gfm-table', 'mdast-util-gfm-table']);
+// The GFM table parser is Astro's own (the importer reads list tables with it);
+// the BibTeX parser is Better BibTeX's (enrich reads citations with it).
+const PACKAGES = new Set(['zod', 'js-yaml', 'fuse.js', 'mdast-util-from-markdown', 'micromark-extension-gfm-table', 'mdast-util-gfm-table', '@retorquere']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

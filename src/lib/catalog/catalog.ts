@@ -2,7 +2,8 @@
  * The validated catalog with its lookup indexes. Built once by the loader;
  * everything that reads data (pages, scripts, tests) goes through it.
  */
-import type { Category, Dataset, Paper, Venue } from './schema.ts';
+import type { Category, Dataset, Paper, Person, Venue } from './schema.ts';
+import { buildPeople, type People } from './people.ts';
 import type { Benchmark, Metric, ResultTable } from './results-schema.ts';
 import { pushTo } from './group.ts';
 
@@ -20,6 +21,8 @@ export interface Catalog {
   benchmarks: Benchmark[];
   /** By benchmark (or reporting paper), then the benchmark's order of settings, then dataset name and subset. */
   results: ResultTable[];
+  /** Everyone in an author list, with each paper's byline resolved to them. */
+  people: People;
   categoryById: Map<string, Category>;
   paperById: Map<string, Paper>;
   datasetById: Map<string, Dataset>;
@@ -38,6 +41,8 @@ export interface CatalogInput {
   metrics?: Metric[];
   benchmarks?: Benchmark[];
   results?: ResultTable[];
+  /** data/people.yaml: identities the author key cannot settle. */
+  identities?: Person[];
 }
 
 const byOrder = (a: Category, b: Category) => a.order - b.order || a.name.localeCompare(b.name);
@@ -82,6 +87,7 @@ export function buildCatalog(input: CatalogInput): Catalog {
     metrics,
     benchmarks,
     results: orderedResults(input.results ?? [], benchmarkById, datasetById),
+    people: buildPeople(papers, input.identities ?? []),
     categoryById: new Map(categories.map((c) => [c.id, c])),
     paperById: new Map(papers.map((p) => [p.id, p])),
     datasetById,

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ZodTypeAny } from 'zod';
-import { ENTRY_KINDS, venuesFileSchema, type Category, type Dataset, type EntryKind, type Paper, type Venue } from './schema.ts';
+import { ENTRY_KINDS, peopleFileSchema, venuesFileSchema, type Category, type Dataset, type EntryKind, type Paper, type Person, type Venue } from './schema.ts';
 import { benchmarkSchema, metricsFileSchema, resultTableSchema, type Benchmark, type Metric, type ResultTable } from './results-schema.ts';
 import { CatalogError, isWarning, type Problem } from './problems.ts';
 import { lineOf, parseYamlFile, readDataFile } from './yaml-file.ts';
@@ -13,6 +13,7 @@ import { zodProblems } from './schema-problems.ts';
 import { salvage, type Salvaged } from './zod-shape.ts';
 import { checkCatalog } from './check.ts';
 import { checkResults } from './check-results.ts';
+import { checkPeople } from './check-people.ts';
 import { buildCatalog, type Catalog } from './catalog.ts';
 
 /** `problems` are errors; `warnings` never make a load fail. */
@@ -20,6 +21,7 @@ export type LoadResult = { ok: true; catalog: Catalog; problems: []; warnings: P
 
 export const VENUES_FILE = 'venues.yaml';
 export const METRICS_FILE = 'metrics.yaml';
+export const PEOPLE_FILE = 'people.yaml';
 export const BENCHMARKS_DIR = 'benchmarks';
 export const RESULTS_DIR = 'results';
 const KINDS: EntryKind[] = ['categories', 'papers', 'datasets'];
@@ -157,7 +159,7 @@ function loadListFile<T>(state: LoadState, dataDir: string, name: string, key: s
 }
 
 export interface LoadOptions {
-  /** Folder holding papers/, datasets/, categories/, venues.yaml and, optionally, metrics.yaml, benchmarks/ and results/. */
+  /** Folder holding papers/, datasets/, categories/, venues.yaml and, optionally, metrics.yaml, people.yaml, benchmarks/ and results/. */
   dataDir: string;
   /** Problems name files relative to this folder. Defaults to the data folder's parent. */
   root?: string;
@@ -173,6 +175,7 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
   const venues = loadListFile<Venue>(state, resolved, VENUES_FILE, 'venues', venuesFileSchema, 'venue list is missing; expected venues.yaml with a `venues:` list');
   const [categories, papers, datasets] = KINDS.map((kind) => loadKind(state, resolved, kind)) as [Loaded<Category>, Loaded<Paper>, Loaded<Dataset>];
   const metrics = loadListFile<Metric>(state, resolved, METRICS_FILE, 'metrics', metricsFileSchema);
+  const people = loadListFile<Person>(state, resolved, PEOPLE_FILE, 'people', peopleFileSchema);
   const benchmarks = loadFolder<Benchmark>(state, path.join(resolved, BENCHMARKS_DIR), BENCHMARKS_DIR, benchmarkSchema);
   const results = loadResults(state, resolved);
   const fileOf = (entry: object) => state.files.get(entry) as string;
@@ -200,6 +203,7 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
       fileOf,
       lineOf: lineAt,
     }),
+    ...checkPeople({ people: people.salvaged, peopleFile: displayPath(root, path.join(resolved, PEOPLE_FILE)), papers: papers.salvaged, fileOf, lineOf: lineAt }),
   );
   const warnings = state.problems.filter(isWarning);
   const errors = state.problems.filter((p) => !isWarning(p));
@@ -212,6 +216,7 @@ export function loadCatalog({ dataDir, root = path.dirname(path.resolve(dataDir)
     metrics: metrics.valid,
     benchmarks: benchmarks.valid,
     results: results.valid,
+    identities: people.valid,
   });
   return { ok: true, problems: [], warnings, catalog };
 }

@@ -62,6 +62,31 @@ const arxivId = z
   .string({ invalid_type_error: 'expected the arXiv number as a quoted string, e.g. "2106.08265" (unquoted, YAML reads it as a number)' })
   .regex(/^\d{4}\.\d{4,5}$/, 'expected a new-style arXiv number such as "2106.08265" (no "arXiv:" prefix, no version)');
 
+/**
+ * One author as the paper prints the name. Refused: what a copied citation
+ * drags along instead of a name (markup, LaTeX, footnote marks, "Last, First"
+ * order, an "et al." that stands for the rest of the list).
+ */
+export const authorName = z
+  .string({ invalid_type_error: 'expected an author name as text' })
+  .trim()
+  .min(1, 'an author name must not be empty')
+  .max(120, 'an author name is at most 120 characters')
+  .superRefine((value, ctx) => {
+    const fail = (message: string) => ctx.addIssue({ code: z.ZodIssueCode.custom, message });
+    if (/^(?:et\.?\s*al\.?|others|and others|\.\.\.|…)$/i.test(value) || /\bet\.?\s*al\b/i.test(value))
+      return fail('"et al." is not a name: list every author the paper prints, or leave `authors` out');
+    if (/[<>{}\\$`]|\[[^\]]*\]\(/.test(value)) return fail('a name holds no markup: write it as plain text (no HTML, LaTeX braces or commands, Markdown links)');
+    if (/[\p{N}*∗†‡§¶#]/u.test(value)) return fail('drop affiliation numbers and footnote marks (1, *, †) from the name');
+    if (value.includes(',')) return fail('write the name as the paper prints it, e.g. "Karsten Roth", not "Roth, Karsten"');
+  });
+
+/** A DOI without its resolver prefix, e.g. "10.1109/CVPR52688.2022.01392". */
+const doi = z
+  .string({ invalid_type_error: 'expected a DOI string, e.g. "10.1109/TII.2023.3241578"' })
+  .trim()
+  .regex(/^10\.\d{4,9}\/[^\s"'<>]+$/, 'expected a bare DOI such as "10.1109/TII.2023.3241578" (no https://doi.org/ prefix)');
+
 const tag = z
   .string({ invalid_type_error: 'expected a tag string' })
   .regex(ID_PATTERN, 'expected a kebab-case tag, e.g. "segment-anything"');
@@ -142,6 +167,11 @@ export const paperSchema = z
     year: year.describe('Year of the version linked as `links.paper`.'),
     venue: text.optional().describe('Canonical venue name from data/venues.yaml; omit when unknown.'),
     arxiv: arxivId.optional().describe('arXiv number, quoted, e.g. "2106.08265".'),
+    authors: uniqueList(nonEmptyList(authorName, 'author names'))
+      .optional()
+      .describe('Every author, in the order the paper prints them, each name as printed ("Bernhard Schölkopf"); copy them from the paper\'s page or its BibTeX, never from memory.'),
+    authors_source: httpUrl.optional().describe('Where the author list was read: the page or file (a README\'s citation, the arXiv page) a reviewer can open to check it.'),
+    doi: doi.optional().describe('The DOI of the version linked as `links.paper`, bare: "10.1109/CVPR52688.2022.01392".'),
     links: paperLinksSchema,
     also_published: z.array(publicationSchema).optional().describe('Other versions of the same work, e.g. a journal extension.'),
     more_links: z
@@ -219,6 +249,25 @@ export const datasetSchema = z
     }
   });
 
+/**
+ * data/people.yaml: the cases an author key cannot settle. A person listed
+ * with `spellings` is one person under several spellings; a person listed with
+ * `papers` owns the name only in those papers (two people, one name).
+ */
+export const personSchema = z
+  .object({
+    name: authorName.describe('The name their author page shows.'),
+    id: id.optional().describe('Their page address, e.g. "wei-li-tsinghua"; needed when two people share a name.'),
+    spellings: uniqueList(z.array(authorName)).optional().describe('Other spellings of the same person in author lists, e.g. "Jun-Yan Zhu" beside "Junyan Zhu".'),
+    papers: uniqueList(nonEmptyList(id, 'paper ids'))
+      .optional()
+      .describe('Only in these papers is the name (or a spelling) this person; elsewhere it is someone else.'),
+  })
+  .strict();
+
+export const peopleFileSchema = z.object({ people: z.array(personSchema, { invalid_type_error: 'expected a list of people' }) }).strict();
+
+export type Person = z.infer<typeof personSchema>;
 export type Venue = z.infer<typeof venueSchema>;
 export type Category = z.infer<typeof categorySchema>;
 export type Paper = z.infer<typeof paperSchema>;
