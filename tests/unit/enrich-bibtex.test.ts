@@ -16,6 +16,8 @@ describe('reading BibTeX', () => {
       ['nested', 24],
       ['truncated', 34],
       ['commas', 37],
+      ['commasand', 40],
+      ['vongool', 42],
     ]);
   });
 
@@ -50,6 +52,9 @@ describe('reading BibTeX', () => {
   it('marks a list cut short with "and others", and one joined by commas instead of "and"', () => {
     expect(byKey.get('truncated')).toMatchObject({ authors: ['Ann Smith'], truncated: true });
     expect(byKey.get('commas')!.namesUnreadable).toMatch(/5-part name/);
+    // The parser takes this one silently as "Min Xu Ximiao Zhang" and "Xiuzhuang Zhou".
+    expect(byKey.get('commasand')!.namesUnreadable).toMatch(/separated by commas/);
+    expect(byKey.get('vongool')).toMatchObject({ authors: ['Luc Van Gool', 'Research Team, Inc', 'Cao YunKang'], namesUnreadable: undefined });
   });
 
   it('reports a broken entry with its line and still reads the entries around it', () => {

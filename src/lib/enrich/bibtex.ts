@@ -90,6 +90,32 @@ function entryStart(text: string, from: number, type: string, key: string): numb
   return -1;
 }
 
+/** The author field as written, braces and all, or undefined. */
+function rawAuthorField(entryText: string): string | undefined {
+  const m = /\bauthor\s*=\s*([{"])/i.exec(entryText);
+  if (!m) return undefined;
+  const from = m.index + m[0].length;
+  if (m[1] === '"') return entryText.slice(from, entryText.indexOf('"', from));
+  let depth = 1;
+  for (let i = from; i < entryText.length; i++) {
+    if (entryText[i] === '{') depth++;
+    else if (entryText[i] === '}' && --depth === 0) return entryText.slice(from, i);
+  }
+  return undefined;
+}
+
+/**
+ * "Ann Smith, Bob Jones, and Cara Doe" is no BibTeX name list, yet the parser
+ * reads it without complaint as "Bob Jones Ann Smith" and "Cara Doe". A name
+ * has at most one comma ("Last, First"); more, or a trailing one, means commas
+ * were used between names.
+ */
+function commaJoined(field: string | undefined): boolean {
+  if (!field) return false;
+  const names = field.replace(/\{[^{}]*\}/g, (group) => group.replace(/,/g, '')).split(/\s+and\s+/i);
+  return names.some((name) => (name.match(/,/g) ?? []).length > 1 || /,\s*$/.test(name));
+}
+
 /** A parser message about one entry's names ("@key: unexpected 5-part name …") rather than about the file's syntax. */
 const NAME_TROUBLE = /^@([^:\s]+): (.*)$/s;
 
@@ -104,13 +130,18 @@ export function readBibtex(text: string, file: string): BibFile {
   // The parser also returns what it salvaged of a broken entry; only its error counts.
   const broken = new Set(syntaxErrors.map((e) => /^\s*@\w+\s*[{(]\s*([^,\s]+)/.exec(e.input ?? '')?.[1]).filter(Boolean));
   const records: BibRecord[] = [];
-  let previous = 0;
+  const starts: number[] = [];
   for (const entry of library.entries) {
-    const start = entryStart(text, previous, entry.type, entry.key);
-    const at = start === -1 ? previous : start;
-    const notes = notesBefore(text, previous, at);
-    previous = start === -1 ? previous : start + 1;
-    if (broken.has(entry.key)) continue;
+    const previous = starts.at(-1) ?? 0;
+    const start = entryStart(text, starts.length ? previous + 1 : 0, entry.type, entry.key);
+    starts.push(start === -1 ? previous : start);
+  }
+  library.entries.forEach((entry, i) => {
+    const at = starts[i];
+    const notes = notesBefore(text, i ? starts[i - 1] : 0, at);
+    if (broken.has(entry.key)) return;
+    const ownText = text.slice(at, starts.slice(i + 1).find((s) => s > at) ?? text.length);
+    if (!nameTrouble.has(entry.key) && commaJoined(rawAuthorField(ownText))) nameTrouble.set(entry.key, 'names are separated by commas; BibTeX separates them with "and"');
     const fields = entry.fields as Record<string, unknown>;
     const creators = (entry.fields.author ?? []) as Creator[];
     const isOthers = (c: Creator) => c.name === undefined && c.lastName === 'others' && !c.firstName;
@@ -128,7 +159,7 @@ export function readBibtex(text: string, file: string): BibFile {
       source: notes.source ?? url,
       paperHint: notes.paperHint,
     });
-  }
+  });
   const problems: Problem[] = syntaxErrors.map((error) => {
     const start = error.input ? text.indexOf(error.input) : -1;
     const line = start === -1 ? Number(/line (\d+)/.exec(error.error)?.[1]) || undefined : lineAt(text, start);

@@ -1,7 +1,7 @@
 /**
- * BibTeX generated from catalog facts only. The catalog records no authors
- * or pages, so entries carry none: inventing them would put wrong citations
- * into people's papers.
+ * BibTeX generated from catalog facts only: authors where the catalog has
+ * read them, never pages (the catalog records none, and an invented one puts
+ * a wrong citation into someone's paper).
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper, Venue } from '../catalog/schema.ts';
@@ -10,7 +10,7 @@ import { venueTitle } from '../catalog/venues.ts';
 
 export type BibtexType = 'inproceedings' | 'article' | 'misc';
 
-/** Fields each entry type must carry here (BibTeX's author is deliberately absent). */
+/** Fields each entry type must carry here (author too, when the catalog has the list). */
 export const REQUIRED_FIELDS: Record<BibtexType, string[]> = {
   inproceedings: ['title', 'booktitle', 'year'],
   article: ['title', 'journal', 'year'],
@@ -62,25 +62,38 @@ export function arxivIdOf(paper: Paper): string | undefined {
 export function bibtexEntry(paper: Paper, venueByName: Catalog['venueByName']): string {
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
   const type = bibtexType(venue);
-  const fields: [string, string][] = [['title', protectTitle(paper.title)]];
+  const fields: [string, string][] = [];
+  // "and" separates names in BibTeX; a name holding the word is braced so it stays one name.
+  if (paper.authors) fields.push(['author', paper.authors.map((name) => (/\band\b/i.test(name) ? `{${escapeLatex(name)}}` : escapeLatex(name))).join(' and ')]);
+  fields.push(['title', protectTitle(paper.title)]);
   if (type === 'inproceedings') fields.push(['booktitle', escapeLatex(venueTitle(venue!))]);
   if (type === 'article') fields.push(['journal', escapeLatex(venueTitle(venue!))]);
   if (type === 'misc' && venue) fields.push(['howpublished', escapeLatex(venueTitle(venue))]);
   fields.push(['year', String(paper.year)]);
   const arxiv = arxivIdOf(paper);
   if (arxiv) fields.push(['eprint', arxiv], ['archivePrefix', 'arXiv']);
+  if (paper.doi) fields.push(['doi', bibUrl(paper.doi)]);
   fields.push(['url', bibUrl(paper.links.paper)]);
   const body = fields.map(([name, value]) => `  ${name} = {${value}}`).join(',\n');
   return `@${type}{${paper.id},\n${body}\n}\n`;
 }
 
+/** What a collection's header says is missing, so nobody cites a gap unknowingly. */
+export function missingNote(papers: Paper[]): string[] {
+  const without = papers.filter((p) => !p.authors).length;
+  return [
+    '% Generated from the catalog: titles, venues, years, links and, where read from a source, authors and DOIs; no pages.',
+    ...(without ? [`% ${without} of these ${papers.length} entries have no authors yet: add them from the paper before citing.`] : []),
+  ];
+}
+
+/** Several papers in one file, in the order given, under a header that says what they are. */
+export function bibtexFile(title: string, papers: Paper[], venueByName: Catalog['venueByName']): string {
+  const header = [`% IAD Atlas: ${title}`, ...missingNote(papers), ''].join('\n');
+  return `${header}\n${papers.map((paper) => bibtexEntry(paper, venueByName)).join('\n')}`;
+}
+
 export function catalogBibtex(catalog: Catalog): string {
-  const header = [
-    `% IAD Atlas: BibTeX for all ${catalog.papers.length} catalogued papers.`,
-    '% Generated from the catalog, which records titles, venues, years and links but not authors or pages:',
-    '% add those from the publisher before citing.',
-    '',
-  ].join('\n');
   const sorted = [...catalog.papers].sort((a, b) => a.id.localeCompare(b.id));
-  return `${header}\n${sorted.map((paper) => bibtexEntry(paper, catalog.venueByName)).join('\n')}`;
+  return bibtexFile(`BibTeX for all ${catalog.papers.length} catalogued papers.`, sorted, catalog.venueByName);
 }

@@ -1,7 +1,8 @@
 /**
  * Highwire-style citation_* meta tags, which Google Scholar and reference
- * managers read. Only catalog facts: no citation_author, since the catalog
- * has no authors and a made-up one is worse than none.
+ * managers (Zotero's connector) read: one citation_author per author, in
+ * order. Only catalog facts: a paper whose authors are not yet read gets no
+ * citation_author, since a made-up one is worse than none.
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper } from '../catalog/schema.ts';
@@ -12,8 +13,10 @@ import { safeHref } from './safe-url.ts';
 export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']): [name: string, content: string][] {
   const tags: [string, string][] = [
     ['citation_title', paper.title],
+    ...(paper.authors ?? []).map((name): [string, string] => ['citation_author', name]),
     ['citation_publication_date', String(paper.year)],
   ];
+  if (paper.doi) tags.push(['citation_doi', paper.doi]);
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
   if (venue?.kind === 'conference' || venue?.kind === 'workshop') tags.push(['citation_conference_title', venueTitle(venue)]);
   if (venue?.kind === 'journal') tags.push(['citation_journal_title', venueTitle(venue)]);
