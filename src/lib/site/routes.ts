@@ -14,6 +14,12 @@ export const routes = {
   benchmarks: (anchor?: string) => (anchor ? `benchmarks/#${anchor}` : 'benchmarks/'),
   /** A leaderboard by its id (`<benchmark>/<table stem>`); `sort` picks the column it opens sorted by. */
   leaderboard: (id: string, sort?: string) => `benchmarks/${id}/${sort ? `?sort=${encodeURIComponent(sort)}` : ''}`,
+  /** Everyone with an author page. */
+  authors: () => 'authors/',
+  /** An author page, by the person's id (catalog/people.ts). */
+  author: (id: string) => `authors/${id}/`,
+  /** Downloads of a paper, a category's or an author's papers: `papers/patchcore.bib`, `categories/memory-bank.ris`. */
+  citations: (kind: 'papers' | 'categories' | 'authors', id: string, format: 'bib' | 'ris') => `${kind}/${id}.${format}`,
   search: (query?: string) => (query ? `search/?${query}` : 'search/'),
 } as const;
 

@@ -1,0 +1,19 @@
+/**
+ * Which authors get a page, and how a byline is shortened. One paper in the
+ * catalog says little about a person; two or more make a page worth having.
+ */
+import type { Catalog } from '../catalog/catalog.ts';
+import type { Author } from '../catalog/people.ts';
+
+export const AUTHOR_PAGE_MIN_PAPERS = 2;
+
+export const hasAuthorPage = (author: Author) => author.papers.length >= AUTHOR_PAGE_MIN_PAPERS;
+
+/** Authors with a page, most papers first, then by name. */
+export const authorsWithPages = (catalog: Catalog): Author[] => catalog.people.authors.filter(hasAuthorPage);
+
+/** "Karsten Roth, Latha Pemula, Joaquin Zepeda et al." — at most `shown` names, then "et al.". */
+export function shortByline(names: readonly string[], shown = 3): string {
+  if (names.length <= shown + 1) return names.join(', ');
+  return `${names.slice(0, shown).join(', ')} et al.`;
+}
