@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { ENTRY_KINDS, type EntryKind } from '../../src/lib/catalog/schema.ts';
+import { ENTRY_KINDS, peopleFileSchema, type EntryKind } from '../../src/lib/catalog/schema.ts';
 import { SCHEMA_COMMENT } from '../../src/lib/catalog/write-entry.ts';
 import { RESULTS_SCHEMA_COMMENT } from '../../src/lib/catalog/write-results.ts';
 import { resultTableSchema } from '../../src/lib/catalog/results-schema.ts';
 import { SCAFFOLD_FIELDS, SCAFFOLD_KINDS, type ScaffoldKind } from '../../src/lib/contrib/scaffold.ts';
+
+const PEOPLE_COMMENT = '# data/people.yaml';
 
 // CONTRIBUTING.md is followed literally by first-time contributors: its
 // examples must be valid files and its commands must exist.
@@ -21,7 +23,7 @@ describe('CONTRIBUTING.md', () => {
   });
 
   it('has a complete, valid example file for each kind, with the editor schema line', () => {
-    const examples = blocks('yaml').filter((text) => !text.startsWith(RESULTS_SCHEMA_COMMENT));
+    const examples = blocks('yaml').filter((text) => !text.startsWith(RESULTS_SCHEMA_COMMENT) && !text.startsWith(PEOPLE_COMMENT));
     const kinds = examples.map((text) => (Object.entries(SCHEMA_COMMENT).find(([, line]) => text.startsWith(`${line}\n`))?.[0] ?? 'none') as EntryKind);
     expect(kinds.sort()).toEqual(['categories', 'datasets', 'papers']);
     for (const text of examples) {
@@ -31,11 +33,18 @@ describe('CONTRIBUTING.md', () => {
     }
   });
 
-  it('shows every paper field in the paper example but four (also_published is in the dataset example; more_links and also_at are written by the importer)', () => {
+  it('has a data/people.yaml example that the schema accepts', () => {
+    const people = blocks('yaml').filter((t) => t.startsWith(PEOPLE_COMMENT));
+    expect(people).toHaveLength(1);
+    const result = peopleFileSchema.safeParse(yaml.load(people[0], { schema: yaml.CORE_SCHEMA }));
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  it('shows every paper field in the paper example but five (also_published is in the dataset example; more_links and also_at are written by the importer; PatchCore\'s source gives no DOI)', () => {
     const paper = blocks('yaml').find((t) => t.startsWith(SCHEMA_COMMENT.papers))!;
     const fields = Object.keys(yaml.load(paper, { schema: yaml.CORE_SCHEMA }) as object);
     const missing = Object.keys(ENTRY_KINDS.papers.shape).filter((f) => !fields.includes(f));
-    expect(missing).toEqual(['also_published', 'more_links', 'also_at', 'notes']);
+    expect(missing).toEqual(['doi', 'also_published', 'more_links', 'also_at', 'notes']);
   });
 
   it('uses only flags that npm run new accepts', () => {

@@ -54,6 +54,20 @@ describe('npm run new → validator round trip', () => {
     });
   });
 
+  it('writes the authors in order, with the paper link as their source unless another is given', () => {
+    make('paper', { title: 'Authored Paper', url: 'https://example.org/authored', year: '2024', category: 'gan', author: ['Karsten Roth', 'Bernhard Schölkopf'], doi: 'https://doi.org/10.1109/TII.2023.3241578' });
+    expect(load().paperById.get('authored-paper')).toMatchObject({ authors: ['Karsten Roth', 'Bernhard Schölkopf'], authors_source: 'https://example.org/authored', doi: '10.1109/TII.2023.3241578' });
+    make('paper', { title: 'Second Authored Paper', url: 'https://example.org/second', year: '2024', category: 'gan', author: 'Ann Smith; Bob Jones', 'authors-source': 'https://github.com/example/second' });
+    expect(load().paperById.get('second-authored-paper')).toMatchObject({ authors: ['Ann Smith', 'Bob Jones'], authors_source: 'https://github.com/example/second' });
+  });
+
+  it('refuses author names the schema refuses, each by name', () => {
+    const message = refusal(() => make('paper', { title: 'Bad Authors', url: 'https://example.org/bad', year: '2024', category: 'gan', author: 'Ann Smith; et al.; Zilei Wang1' }));
+    expect(message).toContain('--author "et al.": "et al." is not a name');
+    expect(message).toContain('--author "Zilei Wang1": drop affiliation numbers');
+    expect(files('papers')).not.toContain('bad-authors.yaml');
+  });
+
   it('maps a venue alias to the canonical name', () => {
     make('paper', { title: 'A Unified Model for Multi-class Anomaly Detection', url: 'https://arxiv.org/abs/2206.03687', year: '2022', venue: 'NIPS', category: 'multi-class', tag: 'uniad,multi-class-setting' });
     expect(load().paperById.get('unified-model-multi-class-anomaly')).toMatchObject({ venue: 'NeurIPS', tags: ['uniad', 'multi-class-setting'] });
@@ -158,13 +172,15 @@ describe('npm run new suggests from the existing data', () => {
 describe('interactive prompts', () => {
   it('asks for what is missing, explains a bad answer and asks again', async () => {
     const catalog = loadForScaffold(project.dataDir, project.root);
-    const replies = ['Prompted Paper', 'not a url', 'https://example.org/prompted', '2024', 'CVRP', 'CVPR', 'memry-bank', 'memory-bank', '', ''];
+    const replies = ['Prompted Paper', 'not a url', 'https://example.org/prompted', '2024', 'CVRP', 'CVPR', 'memry-bank', 'memory-bank', '', 'Roth, Karsten', 'Karsten Roth; Bernhard Schölkopf', ''];
     const asked: string[] = [];
     const said: string[] = [];
     const answers: Answers = {};
     await promptForMissing('paper', answers, catalog, async (q) => (asked.push(q), replies.shift()!), (line) => said.push(line));
     expect(replies).toEqual([]);
-    expect(answers).toEqual({ title: 'Prompted Paper', url: 'https://example.org/prompted', year: '2024', venue: 'CVPR', category: 'memory-bank' });
+    expect(answers).toEqual({ title: 'Prompted Paper', url: 'https://example.org/prompted', year: '2024', venue: 'CVPR', category: 'memory-bank', author: 'Karsten Roth;Bernhard Schölkopf' });
+    expect(asked.filter((q) => q.startsWith('Authors in the order the paper prints them'))).toHaveLength(2);
+    expect(said.join('\n')).toContain('--author: separate names with ";"');
     expect(asked[0]).toMatch(/^Paper title/);
     expect(asked.some((q) => q.startsWith('Venue') && q.includes('(optional)'))).toBe(true);
     expect(said.join('\n')).toContain('--url: expected an absolute http:// or https:// URL, got "not a url"');

@@ -13,7 +13,7 @@ import type { Problem } from '../catalog/problems.ts';
 import { normalizeTitle, normalizeUrl, arxivIdFromUrl } from '../catalog/normalize.ts';
 import { closest, didYouMean, hint } from '../catalog/suggest.ts';
 import { venueLookup } from '../catalog/venues.ts';
-import { httpUrl, ID_PATTERN, MODALITIES, type Dataset, type EntryKind, type Paper } from '../catalog/schema.ts';
+import { authorName, httpUrl, ID_PATTERN, MODALITIES, paperSchema, type Dataset, type EntryKind, type Paper } from '../catalog/schema.ts';
 import { serializeEntry } from '../catalog/write-entry.ts';
 import { datasetIdCandidates, paperIdCandidates, slugify, titlePrefixName, uniqueId } from '../catalog/ids.ts';
 import { CONTRIBUTING_FILE, LIST_FILE, SCHEMA_DIR, renderGenerated, writeGenerated, type Artifact } from './generated.ts';
@@ -37,6 +37,9 @@ export const SCAFFOLD_FIELDS: Record<ScaffoldKind, FieldSpec[]> = {
     { flag: 'venue', prompt: 'Venue, e.g. CVPR, TII (leave empty for a preprint)', ask: true },
     { flag: 'category', prompt: 'Category id(s), comma-separated, e.g. memory-bank', required: true },
     { flag: 'method', prompt: 'Method name people search for, e.g. PatchCore', ask: true },
+    { flag: 'author', prompt: 'Authors in the order the paper prints them, separated by ";" (copy them from the paper\'s first page or its BibTeX)', ask: true },
+    { flag: 'authors-source', prompt: 'Where you read the authors (URL; default: the paper link)' },
+    { flag: 'doi', prompt: 'DOI, e.g. 10.1109/TII.2023.3241578' },
     { flag: 'code', prompt: "Authors' code repository URL", ask: true },
     { flag: 'unofficial-code', prompt: 'Third-party re-implementation URL' },
     { flag: 'project', prompt: 'Project page URL' },
@@ -82,10 +85,12 @@ export class ScaffoldError extends Error {
   }
 }
 
-const str = (value: string | string[] | undefined): string | undefined => {
-  const v = Array.isArray(value) ? value.join(',') : value;
+// Repeated flags join with "," except --author, whose names are joined with ";" (see checkAuthors).
+const str = (value: string | string[] | undefined, joiner = ','): string | undefined => {
+  const v = Array.isArray(value) ? value.join(joiner) : value;
   return v?.trim() ? v.trim() : undefined;
 };
+const answerOf = (answers: Answers, flag: string) => str(answers[flag], flag === 'author' ? ';' : ',');
 const list = (value: string | string[] | undefined): string[] =>
   (Array.isArray(value) ? value : value ? [value] : []).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
 
@@ -119,6 +124,25 @@ function fail(message: string): never {
 function checkUrl(flag: string, value: string): string {
   const result = httpUrl.safeParse(value);
   return result.success ? result.data : fail(`--${flag}: expected an absolute http:// or https:// URL, got "${value}"`);
+}
+
+/** Authors come one per flag or separated by ";" (never commas: "Roth, Karsten" would become two people). */
+function checkAuthors(value: string): string {
+  const names = value.split(/\s*;\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
+  if (names.length === 1 && value.includes(',')) {
+    fail(`--author: separate names with ";" and write each as the paper prints it ("Karsten Roth; Latha Pemula"), not "Roth, Karsten"`);
+  }
+  const issues = names.flatMap((name) => {
+    const result = authorName.safeParse(name);
+    return result.success ? [] : [`--author "${name}": ${result.error.issues[0].message}`];
+  });
+  if (issues.length) throw new ScaffoldError(issues);
+  return names.join(';');
+}
+
+function checkDoi(value: string): string {
+  const result = paperSchema.shape.doi.safeParse(value.replace(/^https?:\/\/(?:dx\.)?doi\.org\//i, ''));
+  return result.success ? result.data! : fail(`--doi: ${result.error.issues[0].message}`);
 }
 
 function checkYear(value: string): number {
@@ -157,7 +181,9 @@ function eachOf(value: string, check: (item: string) => string): string {
  * ask again at once. Returns the value as it will be written.
  */
 export function checkAnswer(kind: ScaffoldKind, flag: string, value: string, catalog: Catalog): string {
-  if (['url', 'code', 'unofficial-code', 'project', 'data'].includes(flag)) return checkUrl(flag, value);
+  if (['url', 'code', 'unofficial-code', 'project', 'data', 'authors-source'].includes(flag)) return checkUrl(flag, value);
+  if (flag === 'author') return checkAuthors(value);
+  if (flag === 'doi') return checkDoi(value);
   if (flag === 'year') return String(checkYear(value));
   if (flag === 'id') return checkId(value);
   if (flag === 'venue') return resolveVenue(catalog, value);
@@ -186,7 +212,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
   if (missing.length) throw new ScaffoldError([`missing ${missing.join(', ')}`]);
   const issues: string[] = [];
   const get = (flag: string): string | undefined => {
-    const raw = str(answers[flag]);
+    const raw = answerOf(answers, flag);
     if (raw === undefined) return undefined;
     const checked = attempt(() => checkAnswer(kind, flag, raw, catalog));
     issues.push(...checked.issues);
@@ -204,6 +230,7 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
     const unofficial = get('unofficial-code');
     // Ids and method names as the importer derives them, so a file looks the same whoever made it.
     const method = get('method') ?? titlePrefixName(title);
+    const authors = get('author')?.split(';');
     entry = {
       id: get('id') ?? uniqueId(paperIdCandidates(method, code ?? unofficial, title), new Set(catalog.paperById.keys())),
       title,
@@ -211,6 +238,10 @@ export function buildEntry(kind: ScaffoldKind, answers: Answers, catalog: Catalo
       year: Number(get('year')),
       venue: get('venue'),
       arxiv: url ? arxivIdFromUrl(url) : undefined,
+      authors,
+      // Where the names were read; the paper itself unless the contributor says otherwise.
+      authors_source: authors ? (get('authors-source') ?? url) : undefined,
+      doi: get('doi'),
       links: { paper: url, code, unofficial_code: unofficial, project: get('project'), data: get('data') },
       categories: many('category'),
       datasets: many('dataset'),
@@ -356,7 +387,7 @@ export async function promptForMissing(
   for (const field of SCAFFOLD_FIELDS[kind]) {
     const given = answers[field.flag];
     if (given === undefined) continue;
-    const checked = attempt(() => checkAnswer(kind, field.flag, str(given) ?? '', catalog));
+    const checked = attempt(() => checkAnswer(kind, field.flag, answerOf(answers, field.flag) ?? '', catalog));
     if (checked.issues.length === 0) answers[field.flag] = checked.value;
     else {
       for (const issue of checked.issues) say(`  ${issue}`);
