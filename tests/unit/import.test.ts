@@ -168,6 +168,15 @@ describe('importing a README of the seed list’s shape', () => {
     expect(rerun.warnings.find((n) => n.line === 31 && n.message.includes('deleted'))?.message).toBe('papers/theta was deleted from data by hand; not re-created');
   });
 
+  it('keeps the authors, their source and the DOI that enrich added, which the README never gives', () => {
+    const file = path.join(dataDir, 'papers/alpha.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^links:/m, 'authors:\n  - Ann Smith\n  - Bernhard Schölkopf\nauthors_source: https://example.org/alpha\ndoi: 10.1000/alpha\nlinks:'));
+    const rerun = importAwesomeList({ markdown: SEED_SHAPE, dataDir });
+    expect(readEntry(dataDir, 'papers/alpha')).toMatchObject({ authors: ['Ann Smith', 'Bernhard Schölkopf'], authors_source: 'https://example.org/alpha', doi: '10.1000/alpha' });
+    expect(rerun.updated).toEqual([]);
+    expect(rerun.keptHandEdits).toEqual([]);
+  });
+
   it('writes nothing on a dry run', () => {
     const fresh = makeDataDir();
     const dry = importAwesomeList({ markdown: SEED_SHAPE, dataDir: fresh, dryRun: true });
