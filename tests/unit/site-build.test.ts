@@ -217,6 +217,8 @@ function describeSite(name: string, getDist: () => string, dataDir: string, base
       expect(json.results).toEqual(JSON.parse(JSON.stringify(catalog.results)));
       expect(json.benchmarks.map((b: { id: string }) => b.id)).toEqual(catalog.benchmarks.map((b) => b.id));
       expect(json.metrics).toHaveLength(catalog.metrics.length);
+      // Who is who: every person with their papers, as the author pages count them.
+      expect(json.people).toEqual(catalog.people.authors.map((a) => ({ id: a.id, name: a.name, papers: a.papers.map((p) => p.id) })));
     });
 
     it('has a well-formed RSS 2.0 feed whose links point at pages that exist', () => {

@@ -12,6 +12,8 @@ export function catalogJson(catalog: Catalog, { license }: { license: string }):
     categories: catalog.categories,
     papers: catalog.papers,
     datasets: catalog.datasets,
+    // Who is who across author lists (spellings folded, data/people.yaml applied): each person's id, shown name and papers.
+    people: catalog.people.authors.map((author) => ({ id: author.id, name: author.name, papers: author.papers.map((p) => p.id) })),
     // Benchmark results as validated, values as each source prints them (a table's `scale` says 1 or 100).
     metrics: catalog.metrics,
     benchmarks: catalog.benchmarks,
