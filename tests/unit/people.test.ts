@@ -73,6 +73,8 @@ describe('author names in paper files', () => {
     ['"Zilei Wang1"', /affiliation numbers/],
     ['"Ann Smith*"', /footnote marks/],
     ['"Roth, Karsten"', /not "Roth, Karsten"/],
+    ['"https://x.org/?a&\\" onmouseover=alert()"', /not a link/],
+    ['"Ann\\tSmith"', /no control characters/],
   ];
   it.each(refused)('refuses %s with the file, line and field', (name, message) => {
     writeFileSync(path.join(project.dataDir, 'papers', 'c.yaml'), ['id: c', 'title: Paper c', 'year: 2024', 'links:', '  paper: https://example.org/c', 'categories: [memory-bank]', 'authors:', '  - Ann Smith', `  - ${name}`, ''].join('\n'));

@@ -79,6 +79,9 @@ export const authorName = z
     if (/[<>{}\\$`]|\[[^\]]*\]\(/.test(value)) return fail('a name holds no markup: write it as plain text (no HTML, LaTeX braces or commands, Markdown links)');
     if (/[\p{N}*∗†‡§¶#]/u.test(value)) return fail('drop affiliation numbers and footnote marks (1, *, †) from the name');
     if (value.includes(',')) return fail('write the name as the paper prints it, e.g. "Karsten Roth", not "Roth, Karsten"');
+    // Astro writes an attribute value that parses as an http(s) URL and holds "&" unescaped, so a "name" like that could end its attribute.
+    if (/\p{Cc}/u.test(value)) return fail('a name holds no control characters (tabs, line breaks)');
+    if (/^https?:/i.test(value)) return fail('a name is not a link: put where you read the list in `authors_source`');
   });
 
 /** A DOI without its resolver prefix, e.g. "10.1109/CVPR52688.2022.01392". */
