@@ -77,6 +77,9 @@ const tallies = perCatalog((catalog: Catalog) => {
   return views;
 });
 
+/** Co-authors an author page shows before folding the rest. */
+export const COAUTHORS_SHOWN = 12;
+
 /** The author page of `id`, or undefined for someone without one. */
 export function authorView(catalog: Catalog, id: string): AuthorView | undefined {
   const view = tallies(catalog).get(id);
