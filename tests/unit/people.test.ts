@@ -91,3 +91,16 @@ describe('author names in paper files', () => {
     expect(problems()).toEqual(['data/papers/c.yaml:4  authors_source: says where the authors were read, but the file lists no `authors`']);
   });
 });
+
+describe('text that pages write into attribute values', () => {
+  // Astro leaves an attribute value unescaped when it parses as an http(s) URL and holds "&" (see safe-url.ts).
+  it.each([
+    ['title', 'https://x.org/?a&" onmouseover="alert()'],
+    ['method', 'http:x&" autofocus onfocus="alert()'],
+    ['title', 'Two\u0007words'],
+  ])('refuses a %s that is a link or holds control characters', (field, value) => {
+    const entry = { ...paper('c', ['Ann Smith']), method: 'Fine', [field]: value };
+    writeFileSync(path.join(project.dataDir, 'papers', 'c.yaml'), JSON.stringify(entry));
+    expect(problems()).toEqual([expect.stringMatching(new RegExp(`^data/papers/c\\.yaml {2}${field}: found .*; is not a link and holds no control characters`))]);
+  });
+});
