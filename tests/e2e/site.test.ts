@@ -15,6 +15,7 @@ import { lowContrast } from '../support/contrast.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { hasCode, papersIn } from '../../src/lib/catalog/queries.ts';
 import { loadOk } from '../support/load-ok.ts';
+import { authorsWithPages } from '../../src/lib/site/authors.ts';
 import { crowdedTargets, linksWithoutUnderline } from '../support/a11y-checks.ts';
 
 const BASE = REAL_SITE.base;
@@ -52,6 +53,8 @@ function pageTypes() {
     taxonomy: 'taxonomy/',
     category: `categories/${category.id}/`,
     paper: `papers/${paper.id}/`,
+    author: `authors/${authorsWithPages(catalog)[0].id}/`,
+    authors: 'authors/',
     benchmarks: 'benchmarks/',
     leaderboard: 'benchmarks/ader/100-epochs-visa/',
     'not-found': 'no-such-page/',

@@ -73,6 +73,8 @@ describe('author names in paper files', () => {
     ['"Zilei Wang1"', /affiliation numbers/],
     ['"Ann Smith*"', /footnote marks/],
     ['"Roth, Karsten"', /not "Roth, Karsten"/],
+    ['"https://x.org/?a&\\" onmouseover=alert()"', /not a link/],
+    ['"Ann\\tSmith"', /no control characters/],
   ];
   it.each(refused)('refuses %s with the file, line and field', (name, message) => {
     writeFileSync(path.join(project.dataDir, 'papers', 'c.yaml'), ['id: c', 'title: Paper c', 'year: 2024', 'links:', '  paper: https://example.org/c', 'categories: [memory-bank]', 'authors:', '  - Ann Smith', `  - ${name}`, ''].join('\n'));
@@ -87,5 +89,18 @@ describe('author names in paper files', () => {
     expect(problems()).toEqual([expect.stringMatching(/^data\/papers\/c\.yaml:7 {2}authors: list at least one author name/)]);
     writeFileSync(path.join(project.dataDir, 'papers', 'c.yaml'), ['id: c', 'title: Paper c', 'year: 2024', 'authors_source: https://example.org/c', 'links:', '  paper: https://example.org/c', 'categories: [memory-bank]', ''].join('\n'));
     expect(problems()).toEqual(['data/papers/c.yaml:4  authors_source: says where the authors were read, but the file lists no `authors`']);
+  });
+});
+
+describe('text that pages write into attribute values', () => {
+  // Astro leaves an attribute value unescaped when it parses as an http(s) URL and holds "&" (see safe-url.ts).
+  it.each([
+    ['title', 'https://x.org/?a&" onmouseover="alert()'],
+    ['method', 'http:x&" autofocus onfocus="alert()'],
+    ['title', 'Two\u0007words'],
+  ])('refuses a %s that is a link or holds control characters', (field, value) => {
+    const entry = { ...paper('c', ['Ann Smith']), method: 'Fine', [field]: value };
+    writeFileSync(path.join(project.dataDir, 'papers', 'c.yaml'), JSON.stringify(entry));
+    expect(problems()).toEqual([expect.stringMatching(new RegExp(`^data/papers/c\\.yaml {2}${field}: found .*; is not a link and holds no control characters`))]);
   });
 });

@@ -8,6 +8,7 @@ import { longDate, paperLabel } from '../../src/lib/site/format.ts';
 import { recentEntries, rfc822 } from '../../src/lib/site/feed.ts';
 import { citationMeta } from '../../src/lib/site/citation-meta.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
+import { authorsWithPages } from '../../src/lib/site/authors.ts';
 import { safeHref } from '../../src/lib/site/safe-url.ts';
 import { loadOk } from '../support/load-ok.ts';
 
@@ -144,8 +145,9 @@ describe('sitemap routes', () => {
   it('list each page once', () => {
     const routes = pageRoutes(catalog);
     expect(new Set(routes).size).toBe(routes.length);
-    // 7 section pages, the fixture's categories, papers and datasets, no results tables.
-    expect(routes).toHaveLength(7 + 7 + 8 + 2);
+    // 8 section pages (authors/ among them), the fixture's categories, papers and datasets, no results tables, and its author pages.
+    expect(routes).toHaveLength(8 + 7 + 8 + 2 + authorsWithPages(catalog).length);
+    expect(routes).toContain('authors/');
   });
 });
 

@@ -79,7 +79,20 @@ export const authorName = z
     if (/[<>{}\\$`]|\[[^\]]*\]\(/.test(value)) return fail('a name holds no markup: write it as plain text (no HTML, LaTeX braces or commands, Markdown links)');
     if (/[\p{N}*∗†‡§¶#]/u.test(value)) return fail('drop affiliation numbers and footnote marks (1, *, †) from the name');
     if (value.includes(',')) return fail('write the name as the paper prints it, e.g. "Karsten Roth", not "Roth, Karsten"');
+    // Astro writes an attribute value that parses as an http(s) URL and holds "&" unescaped, so a "name" like that could end its attribute.
+    if (/\p{Cc}/u.test(value)) return fail('a name holds no control characters (tabs, line breaks)');
+    if (/^https?:/i.test(value)) return fail('a name is not a link: put where you read the list in `authors_source`');
   });
+
+/**
+ * Text that pages also write into attribute values (a title into citation_title
+ * and data-title, a method into the description). Astro writes an attribute value
+ * that parses as an http(s) URL and holds "&" unescaped, so such text could end
+ * its attribute: a title or method name is never a link.
+ */
+const attributeText = text.refine((value) => !/^https?:/i.test(value) && !/\p{Cc}/u.test(value), {
+  message: 'is not a link and holds no control characters: put links under `links`',
+});
 
 /** A DOI without its resolver prefix, e.g. "10.1109/CVPR52688.2022.01392". */
 const doi = z
@@ -161,8 +174,8 @@ export const publicationSchema = z
 export const paperSchema = z
   .object({
     id: id.describe('Must equal the file name without .yaml; usually the method name, e.g. "patchcore".'),
-    title: text.describe('The paper title as published.'),
-    method: text.optional().describe('The short name people search for, e.g. "PatchCore", when there is one.'),
+    title: attributeText.describe('The paper title as published.'),
+    method: attributeText.optional().describe('The short name people search for, e.g. "PatchCore", when there is one.'),
     aliases: z.array(text).optional().describe('Other names of the method: repository names, old names, common misspellings.'),
     year: year.describe('Year of the version linked as `links.paper`.'),
     venue: text.optional().describe('Canonical venue name from data/venues.yaml; omit when unknown.'),

@@ -89,7 +89,8 @@ export function missingNote(papers: Paper[]): string[] {
 
 /** Several papers in one file, in the order given, under a header that says what they are. */
 export function bibtexFile(title: string, papers: Paper[], venueByName: Catalog['venueByName']): string {
-  const header = [`% IAD Atlas: ${title}`, ...missingNote(papers), ''].join('\n');
+  // The title may hold catalog text (an author's name): one line, so nothing after it escapes the comment.
+  const header = [`% IAD Atlas: ${title.replace(/\s+/g, ' ').trim()}`, ...missingNote(papers), ''].join('\n');
   return `${header}\n${papers.map((paper) => bibtexEntry(paper, venueByName)).join('\n')}`;
 }
 

@@ -3,6 +3,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import { routes } from './routes.ts';
 import { leaderboards } from './leaderboards.ts';
 import { escapeXml } from './xml.ts';
+import { authorsWithPages } from './authors.ts';
 
 /** Every HTML page of the site, as routes relative to the base. */
 export function pageRoutes(catalog: Catalog): string[] {
@@ -14,10 +15,12 @@ export function pageRoutes(catalog: Catalog): string[] {
     routes.insights(),
     routes.benchmarks(),
     routes.search(),
+    routes.authors(),
     ...catalog.categories.map((c) => routes.category(c.id)),
     ...catalog.papers.map((p) => routes.paper(p.id)),
     ...catalog.datasets.map((d) => routes.dataset(d.id)),
     ...leaderboards(catalog).map((b) => routes.leaderboard(b.id)),
+    ...authorsWithPages(catalog).map((a) => routes.author(a.id)),
   ];
 }
 

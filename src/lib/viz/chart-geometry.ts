@@ -112,6 +112,8 @@ export interface BarRow {
   label: string;
   title: string;
   value: number;
+  /** Where the bar links to (a site page, base included), if anywhere. */
+  href?: string;
 }
 
 export interface HorizontalBar extends Rect {
@@ -120,6 +122,7 @@ export interface HorizontalBar extends Rect {
   value: number;
   /** Baseline of the row's text. */
   textY: number;
+  href?: string;
 }
 
 export interface BarChart {
@@ -155,6 +158,7 @@ export function barChart(rows: BarRow[], { width = 420, fontSize = 13 } = {}): B
       label: labels[i],
       title: r.title === r.label ? `${r.label}: ${r.value}` : `${r.title} (${r.label}): ${r.value}`,
       value: r.value,
+      ...(r.href ? { href: r.href } : {}),
     })),
   };
 }
