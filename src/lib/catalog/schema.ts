@@ -14,11 +14,18 @@ export const id = z
   .string({ invalid_type_error: 'expected a quoted string id (kebab-case, e.g. "patchcore")' })
   .regex(ID_PATTERN, 'expected kebab-case: lowercase letters, digits and single hyphens, e.g. "memory-bank"');
 
-/** Plain text shown on the site. Trimmed; must not be blank. */
+/**
+ * Plain text shown on the site. Trimmed; must not be blank. Never a link:
+ * Astro writes an attribute value that parses as an http(s) URL and holds "&"
+ * without escaping it, so text that starts like a link could end the
+ * attribute it lands in (a meta description, a data-* attribute).
+ */
+export const NOT_A_LINK = /^(?!https?:)/i;
 export const text = z
   .string({ invalid_type_error: 'expected text (a string)' })
   .trim()
-  .min(1, 'must not be empty');
+  .min(1, 'must not be empty')
+  .regex(NOT_A_LINK, 'text does not start with a link: put links in a link field (`links`, `url`)');
 
 /**
  * zod's url() accepts javascript:, data: and vbscript: URLs, so only absolute

@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { ancestors } from '../catalog/queries.ts';
-import { categorySchema, datasetSchema, ID_PATTERN, paperSchema } from '../catalog/schema.ts';
+import { categorySchema, datasetSchema, ID_PATTERN, NOT_A_LINK, paperSchema } from '../catalog/schema.ts';
 import { benchmarkSchema, metricSchema, resultTableSchema } from '../catalog/results-schema.ts';
 import { toJsonSchema, type JsonSchema } from './json-schema.ts';
 
@@ -38,6 +38,8 @@ function describeType(node: JsonSchema): string {
   if (node.pattern === ID_PATTERN.source) return 'kebab-case id';
   if (node.pattern === '^\\d{4}-\\d{2}-\\d{2}$') return 'date `YYYY-MM-DD`';
   if (node.pattern === '^\\d{4}\\.\\d{4,5}$') return 'arXiv number, quoted (`"2106.08265"`)';
+  // Plain text: not blank, and not starting like a link (schema.ts says why).
+  if (node.pattern === NOT_A_LINK.source) return 'text';
   if (typeof node.pattern === 'string' && node.pattern !== '\\S') return `text matching \`${node.pattern}\``;
   return 'text';
 }
