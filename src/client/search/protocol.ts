@@ -2,6 +2,7 @@
 import type { Range } from '../../lib/search/highlight.ts';
 import type { SearchState } from '../../lib/search/query-state.ts';
 import type { Suggestion } from '../../lib/search/engine.ts';
+import type { SearchRecord } from '../../lib/search/search-index.ts';
 
 export interface SearchRequest {
   /** Each search box is a channel; within one, only the newest request matters. */
@@ -14,9 +15,13 @@ export interface SearchRequest {
 
 /** What a result shows. Plain data: the page renders it with textContent only. */
 export interface ResultView {
-  kind: 'paper' | 'dataset' | 'leaderboard';
+  kind: SearchRecord['kind'];
   url: string;
   title: string;
+  /** A paper's authors, shortened ("Karsten Roth, Latha Pemula, Joaquin Zepeda et al."); '' when unknown. */
+  byline: string;
+  /** An author's number of papers. */
+  papers?: number;
   titleRanges: Range[];
   venue: string;
   year: number;

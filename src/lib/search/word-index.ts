@@ -22,17 +22,21 @@ import { WordList, bigramsOf } from './word-list.ts';
  * Where a word may match, and how much a match there counts. Names and
  * titles carry a paper's identity; datasets, categories (`topics`: names and
  * aliases with ancestors) and the rest (venue, its full name and aliases,
- * tags, repository owners) only help to tell papers apart.
+ * tags, repository owners) only help to tell papers apart. Authors weigh
+ * between: a name found there ("roth") is who wrote the paper, but the tiers
+ * (rank.ts), not this weight, put a person's papers above coincidences.
  */
 export const KEYS = [
   { name: 'names', weight: 3, values: (record: SearchRecord) => record.names },
   { name: 'title', weight: 3, values: (record: SearchRecord) => [record.title] },
+  { name: 'authors', weight: 2, values: (record: SearchRecord) => record.authors },
   { name: 'datasets', weight: 1.5, values: (record: SearchRecord) => record.datasets },
   { name: 'topics', weight: 1, values: (record: SearchRecord) => record.topics },
   { name: 'more', weight: 0.75, values: (record: SearchRecord) => [record.venue, ...record.venueNames, ...record.tags, ...record.owners] },
 ] as const;
 const K = KEYS.length;
 const TITLE = KEYS.findIndex((key) => key.name === 'title');
+const AUTHORS = KEYS.findIndex((key) => key.name === 'authors');
 const TOTAL_WEIGHT = KEYS.reduce((sum, key) => sum + key.weight, 0);
 const WEIGHTS = KEYS.map((key) => key.weight / TOTAL_WEIGHT);
 
@@ -91,8 +95,11 @@ export class WordIndex {
    */
   private readonly compounds: { list: WordList; ids: number[]; first: number[] };
   private readonly cache = new Map<string, Map<number, WordMatch>>();
+  /** Author records, whose every field is a person's name. */
+  private readonly people: Uint8Array;
 
   constructor(readonly records: readonly SearchRecord[]) {
+    this.people = Uint8Array.from(records, (record) => Number(record.kind === 'author'));
     this.norms = new Float64Array(records.length * K);
     const singles = new Set<number>();
     const firsts = new Map<number, number>();
@@ -163,7 +170,7 @@ export class WordIndex {
         const id = this.compounds.ids[at];
         if (word.length > this.compounds.first[at] && !matched.has(id)) matched.set(id, { score: this.vocabulary[id] === word ? 0 : INEXACT, indices: [] });
       }
-      found = this.collect(matched);
+      found = this.collect(matched, word);
       if (this.cache.size >= 64) this.cache.clear();
       this.cache.set(cacheKey, found);
     }
@@ -205,15 +212,21 @@ export class WordIndex {
     return matched;
   }
 
-  /** From matching tokens to records, scoring each record as fuse.js scores keys: Π score^(weight × norm). */
-  private collect(matched: Map<number, { score: number; indices: readonly Range[] }>): Map<number, WordMatch> {
+  /**
+   * From matching tokens to records, scoring each record as fuse.js scores keys: Π score^(weight × norm).
+   * People's names match only where a name starts with the word ("cao", "yunk"): one typo
+   * away, "bank" is "Park" and "roth" is "Rohban". Typos in a full name are the name tiers' job (engine.ts).
+   */
+  private collect(matched: Map<number, { score: number; indices: readonly Range[] }>, word: string): Map<number, WordMatch> {
     const best = new Map<number, Float64Array>();
     for (const [id, { score }] of matched) {
+      const prefix = this.vocabulary[id].startsWith(word);
       for (const packed of this.postings[id]) {
         const ref = Math.floor(packed / K);
+        const key = packed % K;
+        if (!prefix && (key === AUTHORS || this.people[ref])) continue;
         let scores = best.get(ref);
         if (!scores) best.set(ref, (scores = new Float64Array(K).fill(2)));
-        const key = packed % K;
         if (score < scores[key]) scores[key] = score;
       }
     }
