@@ -11,6 +11,8 @@ export interface SearchRequest {
   state: SearchState;
   /** How many hits to send back; `total` still counts them all. */
   limit: number;
+  /** Also send the ids of every paper hit, in rank order (for "Download these papers"). */
+  ids?: true;
 }
 
 /** What a result shows. Plain data: the page renders it with textContent only. */
@@ -33,6 +35,10 @@ export interface SearchResponse {
   channel: string;
   id: number;
   total: number;
+  /** How many of the hits are papers. */
+  papers: number;
+  /** With `ids` asked: every paper hit's id, best first. */
+  paperIds?: string[];
   results: ResultView[];
   understood: { venue?: string; year?: number };
   suggestions: Suggestion[];

@@ -59,12 +59,15 @@ async function run() {
 function answer(ready: SearchEngine, request: SearchRequest) {
   const started = performance.now();
   const outcome = ready.search(request.state);
+  const papers = outcome.hits.filter((hit) => ready.records[hit.ref].kind === 'paper');
   scope.postMessage({
     type: 'result',
     response: {
       channel: request.channel,
       id: request.id,
       total: outcome.hits.length,
+      papers: papers.length,
+      ...(request.ids ? { paperIds: papers.map((hit) => ready.records[hit.ref].id) } : {}),
       results: outcome.hits.slice(0, request.limit).map((hit) => view(ready, hit)),
       understood: outcome.understood,
       suggestions: outcome.suggestions,
