@@ -110,7 +110,7 @@ describe('fields the schema rejects', () => {
     'a single value where a list is expected': 'data/papers/wrong-types.yaml:7  categories: found "memory-bank"; expected a list of category ids: write [memory-bank] or one "- item" line per entry',
     'true where text is expected': 'data/papers/wrong-types.yaml:10  notes[1]: found true, which YAML reads as true/false, not text; quote it: "true"',
     'a date that does not exist': 'data/papers/wrong-types.yaml:11  added: found "2023-02-30"; not a real calendar date',
-    'an unknown key, with did-you-mean and the allowed ones': 'data/papers/unknown-keys.yaml:2  titel: unknown field "titel" (did you mean "title"?); allowed fields: id, title, method, aliases, year, venue, arxiv, links, also_published, more_links, also_at, categories, datasets, tags, notes, featured, added',
+    'an unknown key, with did-you-mean and the allowed ones': 'data/papers/unknown-keys.yaml:2  titel: unknown field "titel" (did you mean "title"?); allowed fields: id, title, method, aliases, year, venue, arxiv, authors, authors_source, doi, links, also_published, more_links, also_at, categories, datasets, tags, notes, featured, added',
     'an unknown nested key, with did-you-mean': 'data/papers/unknown-keys.yaml:6  links.cod: unknown field "cod" (did you mean "code"?); allowed fields: paper, code, unofficial_code, project, data, video, writeup, demo, model',
     'year: 2021.5': 'data/papers/yaml-traps.yaml:4  year: found 2021.5; expected a whole year, e.g. 2023',
     'an unquoted arXiv number, shown as written': 'data/papers/yaml-traps.yaml:5  arxiv: found 2106.08260, which YAML reads as a number, not text; quote it: "2106.08260"',
