@@ -11,7 +11,9 @@ import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
 import { NameIndex } from './name-index.ts';
-import { TIER, allowedTypos, compact, papersTierOf, parseQuery, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
+import { TIER, allowedTypos, papersTierOf, parseQuery, partsOfName, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
+
+const printedKey = (name: string) => partsOfName(name).join('');
 import type { SearchRecord } from './search-index.ts';
 import { tokenize } from './tokens.ts';
 import { LOOSE, STRICT, WordIndex } from './word-index.ts';
@@ -67,10 +69,10 @@ export class SearchEngine {
       .forEach((ref, place) => (this.newest[ref] = place));
     const byPrinted = new Map<string, number[]>();
     records.forEach((record, ref) => {
-      for (const name of new Set(record.authors.map(compact))) (byPrinted.get(name) ?? byPrinted.set(name, []).get(name)!).push(ref);
+      for (const name of new Set(record.authors.map(printedKey))) (byPrinted.get(name) ?? byPrinted.set(name, []).get(name)!).push(ref);
     });
     records.forEach((record, ref) => {
-      if (record.kind === 'author') this.papersOf.set(ref, [...new Set(record.names.flatMap((name) => byPrinted.get(compact(name)) ?? []))]);
+      if (record.kind === 'author') this.papersOf.set(ref, [...new Set(record.names.flatMap((name) => byPrinted.get(printedKey(name)) ?? []))]);
     });
     for (const record of records) {
       if (!record.venue) continue;

@@ -139,12 +139,20 @@ export interface RankKeys {
   surnames: string[];
 }
 
+/** A printed name's words, compact ("Danijel Skočaj" → ["danijel", "skocaj"]); one name prints on many papers, so each is read once. */
+const nameParts = new Map<string, string[]>();
+export function partsOfName(name: string): string[] {
+  let parts = nameParts.get(name);
+  if (!parts) nameParts.set(name, (parts = name.split(/\s+/).map(compact).filter(Boolean)));
+  return parts;
+}
+
 /** "Luc Van Gool" → full names ["lucvangool", "goollucvan"], surnames ["gool", "vangool"]. */
 export function personKeys(names: readonly string[]): { people: string[]; surnames: string[] } {
   const people = new Set<string>();
   const surnames = new Set<string>();
   for (const name of names) {
-    const parts = name.split(/\s+/).map(compact).filter(Boolean);
+    const parts = partsOfName(name);
     if (!parts.length) continue;
     people.add(parts.join(''));
     if (parts.length > 1) people.add(parts.at(-1)! + parts.slice(0, -1).join(''));

@@ -105,11 +105,15 @@ export class WordIndex {
     const firsts = new Map<number, number>();
     // Many records share a value (category names, venues), so each distinct value is read once.
     const read = new Map<string, { count: number; ids: number[]; spans: Token[] }>();
-    const readValue = (value: string) => {
-      let known = read.get(value);
+    // A paper's author names are read without neighbour pairs: "yunkangcao" as one word is the author record's
+    // (its names have them), and 1,600 names' pairs would double the vocabulary and the start-up.
+    const readNames = new Map<string, { count: number; ids: number[]; spans: Token[] }>();
+    const readValue = (value: string, pairsToo: boolean) => {
+      const cache = pairsToo ? read : readNames;
+      let known = cache.get(value);
       if (!known) {
         const tokens = tokenize(value);
-        const pairs = pairsOf(tokens);
+        const pairs = pairsToo ? pairsOf(tokens) : [];
         for (const token of tokens) singles.add(this.idOf(token.text));
         pairs.forEach((pair, i) => {
           const id = this.idOf(pair.text);
@@ -117,7 +121,7 @@ export class WordIndex {
         });
         const spans = [...tokens, ...pairs];
         known = { count: tokens.length, ids: [...new Set(spans.map((span) => this.idOf(span.text)))], spans };
-        read.set(value, known);
+        cache.set(value, known);
       }
       return known;
     };
@@ -126,7 +130,7 @@ export class WordIndex {
         const held = new Set<number>();
         let count = 0;
         for (const value of key.values(record)) {
-          const { ids, spans, count: tokens } = readValue(value);
+          const { ids, spans, count: tokens } = readValue(value, k !== AUTHORS);
           count += tokens;
           for (const id of ids) held.add(id);
           if (k === TITLE) this.titles[ref] = spans.map((span) => this.titleToken(span));
