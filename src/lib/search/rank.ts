@@ -95,21 +95,21 @@ export function parseQuery(query: string, venues: ReadonlyMap<string, string>): 
 }
 
 /**
- * Ranking tiers, best first. People come after method names: "patchcore"
- * is a method before anything else, but a surname ("roth", "pang") or a full
- * name outranks a title that merely contains the word. Fuzzy scores alone rank a paper whose title
+ * Ranking tiers, best first. Fuzzy scores alone rank a paper whose title
  * merely contains "patch" above PatchCore for "pathcore"; people typing a
  * method name expect that method first, so name evidence decides the tier and
  * the fuzzy score only orders within a tier. A title containing the query as
  * typed outranks a name two typos away: "adtr anomaly detection" is ADTR's
- * title, not a misspelt "DSR_anomaly_detection".
+ * title, not a misspelt "DSR_anomaly_detection". People come after method
+ * names ("patchcore" is a method first), but a person's surname ("pang",
+ * "roth") or full name outranks a title that merely contains the word.
  */
 export const TIER = { exact: 0, namePrefix: 1, author: 1.5, byAuthor: 1.75, phrase: 2, nameTypo: 3, fuzzy: 4 } as const;
 
 /**
- * Where a paper of a person found by name ranks: just below the person
- * ("yunkang cao" → Yunkang Cao, then his papers; "roth" → Karsten Roth, then
- * PatchCore), and never among better name evidence for a method.
+ * Where the papers of a person found by name rank: just below the person
+ * ("yunkang cao" → Yunkang Cao, then his papers; "guansong pnag" → Guansong
+ * Pang, then his), below better name evidence for a method.
  */
 export const papersTierOf = (authorTier: number): number => authorTier + 0.25;
 
