@@ -4,6 +4,7 @@
  * paper first (or, when several papers share the method name, one of them;
  * or the dataset the paper introduces, whose page leads to it).
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { getCatalog } from '../../src/lib/catalog/load.ts';
@@ -72,3 +73,50 @@ describe('search over the real catalog', () => {
     expect(await firstResultMisses(queries)).toEqual([]);
   });
 });
+
+describe('people and downloads on the search page', () => {
+  it('shows the author first for a full name, then papers with their bylines', async () => {
+    const context = await browser.newContext();
+    const { page, consoleErrors } = await openWatchedPage(context, server.origin);
+    await page.goto(`${server.url}search/`);
+    await page.locator('#search-q').pressSequentially('yunkang cao');
+    const first = page.locator('#search-results > li').first();
+    await expect.poll(() => first.locator('a').textContent()).toBe('Yunkang Cao');
+    expect(await first.getAttribute('data-kind')).toBe('author');
+    expect(await first.locator('a').getAttribute('href')).toBe(`${REAL_SITE.base}authors/yunkang-cao/`);
+    expect(await first.textContent()).toMatch(/Author · \d+ papers/);
+    const second = page.locator('#search-results > li').nth(1);
+    expect(await second.getAttribute('data-kind')).toBe('paper');
+    expect(await second.locator('p').first().textContent()).toContain('Yunkang Cao');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('downloads BibTeX and RIS of every paper a search matched, with the keyboard', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
+    const { page, consoleErrors, foreignRequests } = await openWatchedPage(context, server.origin);
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(`${server.url}search/?q=patchcore`);
+    await page.waitForFunction(() => document.querySelector('#search-status')?.textContent?.includes('for “patchcore”'));
+    const papers = await page.locator('#search-results > li[data-kind="paper"]').count();
+    expect(papers).toBeGreaterThan(1);
+    expect(await page.locator('#search-download-label').textContent()).toBe(`Download these ${papers} papers:`);
+    expect(requests.some((url) => url.endsWith('/citations.json'))).toBe(false);
+    const status = page.locator('#search-download-status');
+    for (const [format, entry] of [['BibTeX', /^@\w+\{/gm], ['RIS', /^ER {2}- /gm]] as const) {
+      await page.getByRole('button', { name: format, exact: true }).focus();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+      const text = readFileSync(await download.path(), 'utf8');
+      expect(text.match(entry), format).toHaveLength(papers);
+      expect(download.suggestedFilename()).toBe(`iad-atlas-search-patchcore.${format === 'BibTeX' ? 'bib' : 'ris'}`);
+      await expect.poll(() => status.textContent()).toBe(`Downloaded ${papers} papers as ${format} (${download.suggestedFilename()}).`);
+    }
+    expect(citationFetches(requests)).toBe(1);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
+
+const citationFetches = (requests: string[]) => requests.filter((url) => url.endsWith('/citations.json')).length;

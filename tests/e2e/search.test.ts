@@ -189,10 +189,18 @@ describe('search page', () => {
     const { page } = tab;
     await expect.poll(() => resultTitles(tab)).toEqual(['<img src=x onerror=alert(1)> Markup in a Title Stays Text']);
     expect(await page.locator('#search-results img').count()).toBe(0);
+    // Author names the schema allows (quotes, &, apostrophes, "javascript:" text) are shown as typed, never as markup or links.
+    const byline = `Anne "Annie" O'Neil & Sons, javascript:alert(document.cookie), Tom &amp; Jerry`;
+    expect(await page.locator('#search-results > li > p').first().textContent()).toBe(byline);
+    expect(await page.locator('#search-results > li a').count()).toBe(1);
     await page.keyboard.press('/');
     await page.keyboard.type('onerror');
     await expect.poll(() => page.locator('#site-search-listbox [role="option"]').first().textContent()).toContain('<img src=x onerror=alert(1)>');
     expect(await page.locator('#site-search-listbox img').count()).toBe(0);
+    expect(await page.locator('#site-search-listbox .search-option-byline').first().textContent()).toBe(byline);
+    await page.fill('#site-search', 'annie');
+    await expect.poll(() => page.locator('#site-search-listbox .search-option-byline').first().textContent()).toBe(byline);
+    expect(await page.locator('#site-search-listbox a, #site-search-listbox img').count()).toBe(0);
   });
 
   it('says search is unavailable when the index cannot be loaded', async () => {

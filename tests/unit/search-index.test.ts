@@ -1,8 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
-import { buildSearchIndexFile, buildSearchRecords, githubRepo, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
+import { buildSearchIndexFile, buildSearchRecords, githubRepo, readSearchIndexFile, titleNames, type SearchRecord } from '../../src/lib/search/search-index.ts';
 import { leaderboards } from '../../src/lib/site/leaderboards.ts';
+import { authorsWithPages } from '../../src/lib/site/authors.ts';
+import { routes } from '../../src/lib/site/routes.ts';
 import { loadOk } from '../support/load-ok.ts';
 
 const catalogAt = (dir: string): Catalog => loadOk(path.resolve(dir), process.cwd());
@@ -16,22 +18,46 @@ const byId = (kind: SearchRecord['kind'], id: string) => {
 };
 
 describe('search records', () => {
-  it('holds one record per paper, per dataset and per leaderboard, each linking to its page', () => {
+  it('holds one record per paper, per dataset, per leaderboard and per author with a page, each linking to its page', () => {
     for (const catalog of [fixture, catalogAt('data')]) {
       const built = buildSearchRecords(catalog);
       expect(built.filter((r) => r.kind === 'paper').map((r) => r.id).sort()).toEqual(catalog.papers.map((p) => p.id).sort());
       expect(built.filter((r) => r.kind === 'dataset').map((r) => r.id).sort()).toEqual(catalog.datasets.map((d) => d.id).sort());
       expect(built.filter((r) => r.kind === 'leaderboard').map((r) => r.id)).toEqual(leaderboards(catalog).map((b) => b.id));
-      const folder = { paper: 'papers', dataset: 'datasets', leaderboard: 'benchmarks' } as const;
+      const people = built.filter((r) => r.kind === 'author');
+      expect(people.map((r) => r.id)).toEqual(authorsWithPages(catalog).map((a) => a.id));
+      for (const record of people) expect(record.url).toBe(routes.author(record.id));
+      expect(people.map((r) => r.papers)).toEqual(authorsWithPages(catalog).map((a) => a.papers.length));
+      const folder = { paper: 'papers', dataset: 'datasets', leaderboard: 'benchmarks', author: 'authors' } as const;
       for (const record of built) expect(record.url).toBe(`${folder[record.kind]}/${record.id}/`);
     }
   });
 
-  it('gives every record the same keys, in JSON that survives a round trip', () => {
-    const keys = ['kind', 'id', 'url', 'title', 'names', 'venue', 'venueNames', 'year', 'categories', 'categoryIds', 'topics', 'tags', 'datasets', 'owners', 'code'];
-    for (const record of records) expect(Object.keys(record).sort()).toEqual([...keys].sort());
-    const file = buildSearchIndexFile(fixture);
-    expect(JSON.parse(JSON.stringify(file))).toEqual({ version: 1, records });
+  it('gives every record the same keys, and ships them in a file that reads back to the same records', () => {
+    const keys = ['kind', 'id', 'url', 'title', 'names', 'venue', 'venueNames', 'year', 'categories', 'categoryIds', 'topics', 'tags', 'datasets', 'owners', 'code', 'authors'];
+    for (const catalog of [fixture, catalogAt('data')]) {
+      const built = buildSearchRecords(catalog);
+      for (const record of built) expect(Object.keys(record).sort()).toEqual([...keys, ...(record.kind === 'author' ? ['papers'] : []), ...(record.featured ? ['featured'] : [])].sort());
+      const file = JSON.parse(JSON.stringify(buildSearchIndexFile(catalog)));
+      expect(file.version).toBe(2);
+      expect(readSearchIndexFile(file)).toEqual(built);
+    }
+  });
+
+  it('ships every paper\'s authors as the data prints them, in order', () => {
+    for (const catalog of [fixture, catalogAt('data')]) {
+      const shipped = readSearchIndexFile(JSON.parse(JSON.stringify(buildSearchIndexFile(catalog))));
+      const papers = shipped.filter((r) => r.kind === 'paper');
+      expect(papers.map((r) => [r.id, r.authors])).toEqual(catalog.papers.map((p) => [p.id, p.authors ?? []]));
+    }
+    expect(catalogAt('data').papers.filter((p) => p.authors).length).toBeGreaterThan(400);
+  });
+
+  it('finds an author by every spelling their papers print', () => {
+    const skocaj = buildSearchRecords(catalogAt('data')).find((r) => r.kind === 'author' && r.title === 'Danijel Skočaj');
+    expect(skocaj).toMatchObject({ url: 'authors/danijel-skocaj/', authors: [], categoryIds: [] });
+    expect(skocaj!.names).toContain('Danijel Skočaj');
+    expect(skocaj!.papers).toBeGreaterThanOrEqual(2);
   });
 
   it('names a leaderboard by its dataset with "leaderboard" and with its setting, and leaves it out of category filters', () => {

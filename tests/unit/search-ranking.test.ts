@@ -192,4 +192,66 @@ describe('search ranking over the real catalog', () => {
     for (const record of found) expect([record.venue, record.year]).toEqual(['NeurIPS', 2022]);
     expect(found.some((record) => same(record, 'A Unified Model for Multi-class Anomaly Detection'))).toBe(true);
   });
+
+  describe('people', () => {
+    const person = (name: string) => engine.records.find((record) => record.kind === 'author' && record.title === name);
+    const papersBy = (name: string) => catalog.papers.filter((paper) => paper.authors?.includes(name)).map((paper) => paper.id);
+
+    it('"yunkang cao" puts Yunkang Cao first, then every paper of his', () => {
+      const found = results('yunkang cao');
+      expect(label(found[0])).toBe('author: Yunkang Cao');
+      expect(found[0].url).toBe('authors/yunkang-cao/');
+      const his = papersBy('Yunkang Cao');
+      expect(his.length).toBeGreaterThanOrEqual(5);
+      expect(new Set(found.slice(1, 1 + his.length).map((record) => record.id))).toEqual(new Set(his));
+    });
+
+    it('reads a full name surname first too ("cao yunkang")', () => {
+      expect(label(results('cao yunkang')[0])).toBe('author: Yunkang Cao');
+    });
+
+    it('forgives typos in a full name, and brings the person\'s papers along', () => {
+      for (const [q, name] of [['yunkang coa', 'Yunkang Cao'], ['guansong pnag', 'Guansong Pang'], ['yunkagn cao', 'Yunkang Cao']]) {
+        const found = results(q);
+        expect(label(found[0]), q).toBe(`author: ${name}`);
+        expect(found.slice(1, 6).every((record) => record.kind === 'paper' && record.authors.includes(name)), q).toBe(true);
+      }
+    });
+
+    it('folds diacritics: "skocaj" finds Danijel Skočaj and his papers', () => {
+      const found = results('skocaj');
+      expect(label(found[0])).toBe('author: Danijel Skočaj');
+      expect(found.slice(1, 4).every((record) => record.authors.includes('Danijel Skočaj'))).toBe(true);
+      expect(results('danijel skocaj')[0]).toBe(found[0]);
+    });
+
+    it('ranks a surname\'s people and their papers above titles that merely contain the word', () => {
+      const found = results('pang');
+      expect(label(found[0])).toBe('author: Guansong Pang');
+      const byAPang = (record: SearchRecord) => record.authors.some((name) => /\bPang$/.test(name));
+      const firstOther = found.findIndex((record) => record.kind !== 'author' && !byAPang(record));
+      const lastByPang = found.findLastIndex((record) => byAPang(record));
+      expect(firstOther === -1 || firstOther > lastByPang).toBe(true);
+    });
+
+    it('"roth" puts Karsten Roth\'s PatchCore first (one catalogued paper: no author page, so no author record)', () => {
+      expect(papersBy('Karsten Roth')).toEqual(['patchcore']);
+      expect(person('Karsten Roth')).toBeUndefined();
+      const found = results('roth');
+      expect(found[0].id).toBe('patchcore');
+    });
+
+    it('keeps method names and datasets first for their queries', () => {
+      expect(results('patchcore')[0].id).toBe('patchcore');
+      expect(results('uniad')[0].title).toBe('A Unified Model for Multi-class Anomaly Detection');
+      expect(label(results('mvtec')[0])).toBe('dataset: MVTec AD');
+      for (const q of ['patchcore', 'uniad', 'mvtec', 'simplenet', 'padim', 'winclip']) expect(results(q).slice(0, 3).map((r) => r.kind), q).not.toContain('author');
+    });
+
+    it('leaves people out of filtered searches', () => {
+      const found = engine.search({ ...EMPTY_STATE, q: 'yunkang cao', from: 2023 }).hits.map((hit) => engine.records[hit.ref]);
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((record) => record.kind === 'paper' && record.year >= 2023)).toBe(true);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import type { SearchResponse, ToWorker, WorkerMessage } from './protocol.ts';
 export type SearchListener = (response: SearchResponse) => void;
 
 export interface SearchChannel {
-  search(state: SearchState, limit: number, listener: SearchListener): void;
+  search(state: SearchState, limit: number, listener: SearchListener, ids?: true): void;
   /** Ignores the answer to the latest request, if it has not come yet. */
   cancel(): void;
 }
@@ -40,10 +40,10 @@ export function searchChannel(indexUrl: string, channel: string, onFailure: (mes
   worker ??= start(indexUrl);
   const target = worker;
   return {
-    search(state, limit, listener) {
+    search(state, limit, listener, ids) {
       nextId += 1;
       latest.set(channel, { id: nextId, listener });
-      target.postMessage({ type: 'search', request: { channel, id: nextId, state, limit } } satisfies ToWorker);
+      target.postMessage({ type: 'search', request: { channel, id: nextId, state, limit, ...(ids ? { ids } : {}) } } satisfies ToWorker);
     },
     cancel() {
       latest.delete(channel);

@@ -84,7 +84,9 @@ function enhance(input: HTMLInputElement) {
     const items: HTMLLIElement[] = views.map((view: ResultView, i) => {
       const title = el('div', 'search-option-title');
       title.append(response.total > 0 ? highlightedTitle(view) : view.title);
-      return option(i, hrefFor(base, view), [title, el('div', 'search-option-meta', metaLine(view))]);
+      const content = [title, el('div', 'search-option-meta', metaLine(view))];
+      if (view.byline) content.splice(1, 0, el('div', 'search-option-byline', view.byline));
+      return option(i, hrefFor(base, view), content);
     });
     const all = `${searchPage.pathname}?${serializeState({ ...EMPTY_STATE, q: query })}`;
     const allLabel = response.total > 0 ? `All ${countText(response.total, query)} →` : 'Looser searches on the search page →';

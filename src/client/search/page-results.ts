@@ -25,8 +25,9 @@ export function startResults(form: HTMLFormElement) {
   const hint = status.textContent ?? '';
   // Opened by the first real search: a cleared box or a query string that asks for nothing loads no index.
   let opened: SearchChannel | undefined;
+  const indexUrl = () => new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href;
   const channel = () =>
-    (opened ??= searchChannel(new URL(form.dataset.indexUrl ?? 'search-index.json', location.href).href, 'page', (message) => {
+    (opened ??= searchChannel(indexUrl(), 'page', (message) => {
       setStatus(`Search is unavailable right now (${message}). Reload the page, or browse the taxonomy.`);
     }));
   const queryBox = form.elements.namedItem('q') as HTMLInputElement;
@@ -83,8 +84,34 @@ export function startResults(form: HTMLFormElement) {
     empty.replaceChildren(...parts);
   };
 
+  // "Download these papers": the bar says how many; the file is made by download.ts, loaded on the first click.
+  const downloadBar = document.getElementById('search-download');
+  const downloadLabel = document.getElementById('search-download-label');
+  let downloadable: { state: SearchState; papers: number } | undefined;
+  let downloads: SearchChannel | undefined;
+  let unanswered: ((ids: string[]) => void) | undefined;
+  downloadBar?.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-format]');
+    if (!button || !downloadable) return;
+    const { state, papers } = downloadable;
+    const format = button.dataset.format === 'ris' ? 'ris' : 'bib';
+    downloads ??= searchChannel(indexUrl(), 'download', () => unanswered?.([]));
+    const ids = new Promise<string[]>((resolve) => {
+      unanswered = resolve;
+      downloads!.search(state, 0, (response) => resolve(response.paperIds ?? []), true);
+    });
+    import('./download.ts').then((module) => module.download({ format, ids, papers, query: state.q, citationsUrl: new URL(form.dataset.citationsUrl ?? 'citations.json', location.href).href }));
+  });
+
   const show = (state: SearchState, response: SearchResponse | undefined) => {
     const total = response?.total ?? 0;
+    const papers = response?.papers ?? 0;
+    downloadable = papers ? { state, papers } : undefined;
+    if (downloadBar && downloadLabel) {
+      downloadBar.hidden = !papers;
+      const label = `Download ${papers === 1 ? 'this paper' : `these ${papers} papers`}:`;
+      if (downloadLabel.textContent !== label) downloadLabel.textContent = label;
+    }
     results.show(response?.results ?? [], true);
     more.hidden = !response || total <= response.results.length;
     empty.hidden = !response || total > 0;

@@ -2,6 +2,7 @@
 import type { Range } from '../../lib/search/highlight.ts';
 import type { SearchState } from '../../lib/search/query-state.ts';
 import type { Suggestion } from '../../lib/search/engine.ts';
+import type { SearchRecord } from '../../lib/search/search-index.ts';
 
 export interface SearchRequest {
   /** Each search box is a channel; within one, only the newest request matters. */
@@ -10,13 +11,19 @@ export interface SearchRequest {
   state: SearchState;
   /** How many hits to send back; `total` still counts them all. */
   limit: number;
+  /** Also send the ids of every paper hit, in rank order (for "Download these papers"). */
+  ids?: true;
 }
 
 /** What a result shows. Plain data: the page renders it with textContent only. */
 export interface ResultView {
-  kind: 'paper' | 'dataset' | 'leaderboard';
+  kind: SearchRecord['kind'];
   url: string;
   title: string;
+  /** A paper's authors, shortened ("Karsten Roth, Latha Pemula, Joaquin Zepeda et al."); '' when unknown. */
+  byline: string;
+  /** An author's number of papers. */
+  papers?: number;
   titleRanges: Range[];
   venue: string;
   year: number;
@@ -28,6 +35,10 @@ export interface SearchResponse {
   channel: string;
   id: number;
   total: number;
+  /** How many of the hits are papers. */
+  papers: number;
+  /** With `ids` asked: every paper hit's id, best first. */
+  paperIds?: string[];
   results: ResultView[];
   understood: { venue?: string; year?: number };
   suggestions: Suggestion[];

@@ -25,10 +25,11 @@ export function highlightedTitle(view: ResultView): DocumentFragment {
   return fragment;
 }
 
-const KIND_LABEL: Record<ResultView['kind'], string> = { paper: '', dataset: 'Dataset', leaderboard: 'Leaderboard' };
+const KIND_LABEL: Record<ResultView['kind'], string> = { paper: '', dataset: 'Dataset', leaderboard: 'Leaderboard', author: 'Author' };
 
-/** "Dataset · CVPR · 2023 · Memory Bank, Few-Shot AD · code", "Leaderboard · 2024" */
+/** "Dataset · CVPR · 2023 · Memory Bank, Few-Shot AD · code", "Leaderboard · 2024", "Author · 7 papers" */
 export function metaLine(view: ResultView): string {
+  if (view.kind === 'author') return `Author · ${view.papers ?? 0} ${view.papers === 1 ? 'paper' : 'papers'}`;
   return [KIND_LABEL[view.kind], view.venue, String(view.year), view.categories.join(', '), view.code ? 'code' : ''].filter(Boolean).join(' · ');
 }
 

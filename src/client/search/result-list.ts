@@ -11,6 +11,7 @@ import { el, highlightedTitle, hrefFor, metaLine } from './render.ts';
 interface Row {
   item: HTMLLIElement;
   link: HTMLAnchorElement;
+  byline: HTMLParagraphElement;
   meta: HTMLParagraphElement;
   /** What the row shows: record URL plus highlight ranges. */
   key: string;
@@ -26,10 +27,11 @@ export function resultList(list: HTMLElement, base: string): ResultList {
   const createRow = (): Row => {
     const item = el('li');
     const link = el('a', 'font-medium');
+    const byline = el('p', 'text-sm');
     const meta = el('p', 'text-sm text-muted');
-    item.append(link, meta);
+    item.append(link, byline, meta);
     list.append(item);
-    return { item, link, meta, key: '' };
+    return { item, link, byline, meta, key: '' };
   };
   return {
     show(views, marked) {
@@ -41,6 +43,9 @@ export function resultList(list: HTMLElement, base: string): ResultList {
         row.link.href = hrefFor(base, view);
         if (marked) row.link.replaceChildren(highlightedTitle(view));
         else row.link.textContent = view.title;
+        row.item.dataset.kind = view.kind;
+        row.byline.textContent = view.byline;
+        row.byline.hidden = !view.byline;
         row.meta.textContent = metaLine(view);
       });
       for (const row of rows.splice(views.length)) row.item.remove();

@@ -5,7 +5,8 @@
  * a search runs are superseded, not processed one by one.
  */
 import { SearchEngine, type Hit } from '../../lib/search/engine.ts';
-import type { SearchIndexFile } from '../../lib/search/search-index.ts';
+import { readSearchIndexFile, type SearchIndexFile } from '../../lib/search/search-index.ts';
+import { shortByline } from '../../lib/site/authors.ts';
 import type { ResultView, SearchRequest, ToWorker, WorkerMessage } from './protocol.ts';
 
 const scope = self as unknown as { postMessage(message: WorkerMessage): void; onmessage: ((event: MessageEvent) => void) | null };
@@ -18,7 +19,7 @@ function load(indexUrl: string): Promise<SearchEngine> {
       if (!response.ok) throw new Error(`the search index answered HTTP ${response.status}`);
       return response.json() as Promise<SearchIndexFile>;
     })
-    .then((file) => new SearchEngine(file.records));
+    .then((file) => new SearchEngine(readSearchIndexFile(file)));
   loading.catch(() => undefined); // reported to the page when a search waits for it
   return loading;
 }
@@ -28,7 +29,18 @@ let scheduled = false;
 
 function view(engine: SearchEngine, hit: Hit): ResultView {
   const record = engine.records[hit.ref];
-  return { kind: record.kind, url: record.url, title: record.title, titleRanges: hit.titleRanges, venue: record.venue, year: record.year, categories: record.categories, code: record.code };
+  return {
+    kind: record.kind,
+    url: record.url,
+    title: record.title,
+    byline: shortByline(record.authors),
+    ...(record.papers === undefined ? {} : { papers: record.papers }),
+    titleRanges: hit.titleRanges,
+    venue: record.venue,
+    year: record.year,
+    categories: record.categories,
+    code: record.code,
+  };
 }
 
 async function run() {
@@ -47,12 +59,15 @@ async function run() {
 function answer(ready: SearchEngine, request: SearchRequest) {
   const started = performance.now();
   const outcome = ready.search(request.state);
+  const papers = outcome.hits.filter((hit) => ready.records[hit.ref].kind === 'paper');
   scope.postMessage({
     type: 'result',
     response: {
       channel: request.channel,
       id: request.id,
       total: outcome.hits.length,
+      papers: papers.length,
+      ...(request.ids ? { paperIds: papers.map((hit) => ready.records[hit.ref].id) } : {}),
       results: outcome.hits.slice(0, request.limit).map((hit) => view(ready, hit)),
       understood: outcome.understood,
       suggestions: outcome.suggestions,

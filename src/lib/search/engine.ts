@@ -11,7 +11,9 @@ import type { Range } from './highlight.ts';
 import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
 import { NameIndex } from './name-index.ts';
-import { TIER, allowedTypos, parseQuery, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
+import { TIER, allowedTypos, papersTierOf, parseQuery, partsOfName, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
+
+const printedKey = (name: string) => partsOfName(name).join('');
 import type { SearchRecord } from './search-index.ts';
 import { tokenize } from './tokens.ts';
 import { LOOSE, STRICT, WordIndex } from './word-index.ts';
@@ -53,6 +55,8 @@ export class SearchEngine {
   /** Two papers of one name ("UniAD" and a later "Uniad", two patchcore-… repositories): the featured one first. */
   private readonly featuredFirst = (a: Hit, b: Hit) => (a.tier < TIER.phrase ? Number(this.records[b.ref].featured ?? false) - Number(this.records[a.ref].featured ?? false) : 0);
   private readonly venues = new Map<string, string>();
+  /** Author record → the papers printing one of its spellings. */
+  private readonly papersOf = new Map<number, number[]>();
 
   constructor(readonly records: readonly SearchRecord[]) {
     this.index = new WordIndex(records);
@@ -63,6 +67,13 @@ export class SearchEngine {
       .map((_, ref) => ref)
       .sort((a, b) => records[b].year - records[a].year || records[a].title.localeCompare(records[b].title))
       .forEach((ref, place) => (this.newest[ref] = place));
+    const byPrinted = new Map<string, number[]>();
+    records.forEach((record, ref) => {
+      for (const name of new Set(record.authors.map(printedKey))) (byPrinted.get(name) ?? byPrinted.set(name, []).get(name)!).push(ref);
+    });
+    records.forEach((record, ref) => {
+      if (record.kind === 'author') this.papersOf.set(ref, [...new Set(record.names.flatMap((name) => byPrinted.get(printedKey(name)) ?? []))]);
+    });
     for (const record of records) {
       if (!record.venue) continue;
       for (const spelling of [record.venue, ...record.venueNames]) this.venues.set(words(spelling), record.venue);
@@ -121,7 +132,31 @@ export class SearchEngine {
         if (tier < TIER.fuzzy) hits.push({ ref, tier, score: 1, titleRanges: [] });
       }
     }
+    this.withPapersOfPeople(hits, filters);
     return hits.sort((a, b) => a.tier - b.tier || this.featuredFirst(a, b) || a.score - b.score || this.byNewest(a, b));
+  }
+
+  /**
+   * A person found by name brings their papers right after them, even when
+   * the words alone missed them ("yunkang coa", "guansong pnag": a typo in a
+   * short surname is past what word matching forgives).
+   */
+  private withPapersOfPeople(hits: Hit[], filters: Filters) {
+    const people = hits.filter((hit) => hit.tier < TIER.fuzzy && this.papersOf.has(hit.ref));
+    if (!people.length) return;
+    const byRef = new Map(hits.map((hit) => [hit.ref, hit]));
+    for (const person of people) {
+      const tier = papersTierOf(person.tier);
+      for (const ref of this.papersOf.get(person.ref)!) {
+        const hit = byRef.get(ref);
+        if (hit) hit.tier = Math.min(hit.tier, tier);
+        else if (matchesFilters(this.records[ref], filters)) {
+          const added = { ref, tier, score: 1, titleRanges: [] };
+          hits.push(added);
+          byRef.set(ref, added);
+        }
+      }
+    }
   }
 
   /** Searches that drop a filter or a word, when they find something. */

@@ -100,9 +100,18 @@ export function parseQuery(query: string, venues: ReadonlyMap<string, string>): 
  * method name expect that method first, so name evidence decides the tier and
  * the fuzzy score only orders within a tier. A title containing the query as
  * typed outranks a name two typos away: "adtr anomaly detection" is ADTR's
- * title, not a misspelt "DSR_anomaly_detection".
+ * title, not a misspelt "DSR_anomaly_detection". People come after method
+ * names ("patchcore" is a method first), but a person's surname ("pang",
+ * "roth") or full name outranks a title that merely contains the word.
  */
-export const TIER = { exact: 0, namePrefix: 1, phrase: 2, nameTypo: 3, fuzzy: 4 } as const;
+export const TIER = { exact: 0, namePrefix: 1, author: 1.5, byAuthor: 1.75, phrase: 2, nameTypo: 3, fuzzy: 4 } as const;
+
+/**
+ * Where the papers of a person found by name rank: just below the person
+ * ("yunkang cao" → Yunkang Cao, then his papers; "guansong pnag" → Guansong
+ * Pang, then his), below better name evidence for a method.
+ */
+export const papersTierOf = (authorTier: number): number => authorTier + 0.25;
 
 export interface PreparedQuery {
   /** Lowercase, spaces collapsed. */
@@ -122,14 +131,46 @@ export interface RankKeys {
   compactTitle: string;
   /** The title as words, padded with spaces for whole-word phrase tests. */
   titleWords: string;
+  /** An author record: its names are a person's spellings, not method names. */
+  person: boolean;
+  /** Full names of the record's people (a paper's authors, an author's spellings), also surname first ("caoyunkang"). */
+  people: string[];
+  /** Their surnames: the last word, and the last two of a longer name ("gool", "vangool"). */
+  surnames: string[];
+}
+
+/** A printed name's words, compact ("Danijel Skočaj" → ["danijel", "skocaj"]); one name prints on many papers, so each is read once. */
+const nameParts = new Map<string, string[]>();
+export function partsOfName(name: string): string[] {
+  let parts = nameParts.get(name);
+  if (!parts) nameParts.set(name, (parts = name.split(/\s+/).map(compact).filter(Boolean)));
+  return parts;
+}
+
+/** "Luc Van Gool" → full names ["lucvangool", "goollucvan"], surnames ["gool", "vangool"]. */
+export function personKeys(names: readonly string[]): { people: string[]; surnames: string[] } {
+  const people = new Set<string>();
+  const surnames = new Set<string>();
+  for (const name of names) {
+    const parts = partsOfName(name);
+    if (!parts.length) continue;
+    people.add(parts.join(''));
+    if (parts.length > 1) people.add(parts.at(-1)! + parts.slice(0, -1).join(''));
+    surnames.add(parts.at(-1)!);
+    if (parts.length > 2) surnames.add(parts.slice(-2).join(''));
+  }
+  return { people: [...people], surnames: [...surnames] };
 }
 
 export function rankKeys(record: SearchRecord): RankKeys {
+  const person = record.kind === 'author';
   return {
     names: record.names.map((name) => name.toLowerCase()),
     compactNames: record.names.map(compact),
     compactTitle: compact(record.title),
     titleWords: ` ${words(record.title)} `,
+    person,
+    ...personKeys(person ? record.names : record.authors),
   };
 }
 
@@ -139,8 +180,10 @@ export function tierOf(keys: RankKeys, query: PreparedQuery): number {
   const names = keys.compactNames;
   // Spelled exactly ("RD++") beats equal letters and digits ("RD").
   if (keys.names.includes(query.raw)) return TIER.exact;
-  if (names.includes(q) || keys.compactTitle === q) return TIER.exact + 0.5;
-  if (q.length >= 3 && names.some((name) => name.startsWith(q))) return TIER.namePrefix;
+  if (names.includes(q) || keys.compactTitle === q || (keys.person && keys.people.includes(q))) return TIER.exact + 0.5;
+  if (q.length >= 3 && names.some((name) => name.startsWith(q))) return keys.person ? TIER.author : TIER.namePrefix;
+  if (q.length >= 2 && keys.surnames.includes(q)) return keys.person ? TIER.author : TIER.byAuthor;
+  if (!keys.person && keys.people.includes(q)) return TIER.byAuthor;
   if (query.words.length >= 4 && keys.titleWords.includes(` ${query.words}`)) return TIER.phrase;
   const typos = allowedTypos(q.length);
   if (typos > 0) {

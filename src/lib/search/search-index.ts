@@ -11,15 +11,17 @@ import { routes } from '../site/routes.ts';
 import type { Dataset, Paper } from '../catalog/schema.ts';
 import { leaderboards, type Leaderboard } from '../site/leaderboards.ts';
 import { leaderboardTitle, settingPhrase } from '../site/benchmark-pages.ts';
+import { authorsWithPages } from '../site/authors.ts';
+import { authorKey, personSlug, type Author } from '../catalog/people.ts';
 
 export interface SearchRecord {
-  kind: 'paper' | 'dataset' | 'leaderboard';
+  kind: 'paper' | 'dataset' | 'leaderboard' | 'author';
   id: string;
   /** Route relative to the site base, e.g. "papers/patchcore/". */
   url: string;
-  /** Paper title, the dataset's name, or "ADer leaderboard: VisA, multi-class (100 epochs)". */
+  /** Paper title, the dataset's name, "ADer leaderboard: VisA, multi-class (100 epochs)", or the person's name. */
   title: string;
-  /** Short names people type: method, aliases, a "Name:" title prefix, code repository names. */
+  /** Short names people type: method, aliases, a "Name:" title prefix, code repository names; a person's spellings. */
   names: string[];
   /** Canonical venue ('' when unknown). */
   venue: string;
@@ -41,14 +43,33 @@ export interface SearchRecord {
   /** Owners of the code repositories ("amazon-science"). */
   owners: string[];
   code: boolean;
+  /** A paper's authors, names as printed, in order ([] when unknown and on other kinds). */
+  authors: string[];
+  /** Present on author records only: how many catalogued papers the person has. */
+  papers?: number;
   /** Present (true) only on featured papers: among papers of one exact name, the one the list highlights comes first. */
   featured?: true;
 }
 
+/**
+ * The index as shipped, smaller than the records it stands for (measured in
+ * src/lib/search/README.md): fields holding '', [] or false are left out of
+ * `records`; paper authors travel beside the records as one string per
+ * record (`bylines`, names joined by commas, which names never contain),
+ * where they compress better than inside each record; and each person with an
+ * author page is one row of `people`: [shown name, number of papers, newest
+ * paper's year, page id
+ * (or '' when it is the name's slug), other spellings…].
+ * `readSearchIndexFile` turns it back into records.
+ */
 export interface SearchIndexFile {
-  version: 1;
-  records: SearchRecord[];
+  version: 2;
+  records: Partial<SearchRecord>[];
+  bylines: string[];
+  people: PersonRow[];
 }
+
+export type PersonRow = [name: string, papers: number, year: number, id: string, ...spellings: string[]];
 
 const GITHUB_REPO = /^https?:\/\/(?:www\.)?github\.com\/([^/?#]+)\/([^/?#]+)/i;
 
@@ -106,6 +127,7 @@ function paperRecord(catalog: Catalog, paper: Paper): SearchRecord {
     datasets: unique(datasets),
     owners: unique(repos.map(([owner]) => owner)),
     code: hasCode(paper),
+    authors: paper.authors ?? [],
     ...(paper.featured ? { featured: true as const } : {}),
   };
 }
@@ -128,6 +150,7 @@ function datasetRecord(catalog: Catalog, dataset: Dataset): SearchRecord {
     datasets: [],
     owners: [],
     code: false,
+    authors: [],
   };
 }
 
@@ -158,18 +181,75 @@ function leaderboardRecord(catalog: Catalog, board: Leaderboard): SearchRecord {
     datasets: unique(datasetNames),
     owners: [],
     code: false,
+    authors: [],
   };
 }
 
-/** Every paper (newest first, as the catalog orders them), then every dataset, then every leaderboard. */
+/**
+ * A person with an author page, found by any spelling their papers print
+ * ("Danijel Skočaj", typed "skocaj"). The year is their newest paper's, so
+ * ties go to people active lately; no categories or venue, so filters leave
+ * them out.
+ */
+function authorRecord(catalog: Catalog, author: Author): SearchRecord {
+  const spellings = author.papers.flatMap((paper) => (catalog.people.bylineOf.get(paper.id) ?? []).filter((entry) => entry.author === author).map((entry) => entry.name));
+  return authorRecordFrom(author.name, author.id, author.papers.length, Math.max(...author.papers.map((paper) => paper.year)), spellings);
+}
+
+/** The fields a shipped record may leave out, as they read when empty. */
+const emptyFields = () => ({ names: [] as string[], venue: '', venueNames: [] as string[], categories: [] as string[], categoryIds: [] as string[], topics: [] as string[], tags: [] as string[], datasets: [] as string[], owners: [] as string[], code: false, authors: [] as string[] });
+
+function authorRecordFrom(name: string, id: string, papers: number, year: number, spellings: string[]): SearchRecord {
+  return {
+    kind: 'author',
+    id,
+    url: routes.author(id),
+    title: name,
+    year,
+    ...emptyFields(),
+    names: unique([name, ...spellings]),
+    papers,
+  };
+}
+
+/** Every paper (newest first, as the catalog orders them), then every dataset, every leaderboard and every author with a page. */
 export function buildSearchRecords(catalog: Catalog): SearchRecord[] {
   return [
     ...catalog.papers.map((paper) => paperRecord(catalog, paper)),
     ...catalog.datasets.map((dataset) => datasetRecord(catalog, dataset)),
     ...leaderboards(catalog).map((board) => leaderboardRecord(catalog, board)),
+    ...authorsWithPages(catalog).map((author) => authorRecord(catalog, author)),
   ];
 }
 
+const leftOut = (value: unknown) => value === '' || value === false || (Array.isArray(value) && value.length === 0);
+
 export function buildSearchIndexFile(catalog: Catalog): SearchIndexFile {
-  return { version: 1, records: buildSearchRecords(catalog) };
+  return encodeSearchIndex(buildSearchRecords(catalog));
+}
+
+/** Records as shipped (see SearchIndexFile). */
+export function encodeSearchIndex(all: readonly SearchRecord[]): SearchIndexFile {
+  const shipped = all.filter((record) => record.kind !== 'author');
+  return {
+    version: 2,
+    records: shipped.map(({ authors: _authors, ...record }) => Object.fromEntries(Object.entries(record).filter(([, value]) => !leftOut(value)))),
+    bylines: shipped.map((record) => record.authors.join(',')),
+    people: all.flatMap((record) => {
+      if (record.kind !== 'author') return [];
+      const id = record.id === personSlug(authorKey(record.title)) ? '' : record.id;
+      return [[record.title, record.papers ?? 0, record.year, id, ...record.names.filter((name) => name !== record.title)] satisfies PersonRow];
+    }),
+  };
+}
+
+/** The shipped file back into the records buildSearchRecords made. */
+export function readSearchIndexFile(file: SearchIndexFile): SearchRecord[] {
+  const records = file.records.map((stored, i) => {
+    const record = { ...emptyFields(), ...stored } as SearchRecord;
+    record.authors = file.bylines[i] ? file.bylines[i].split(',') : [];
+    return record;
+  });
+  for (const [name, papers, year, id, ...spellings] of file.people) records.push(authorRecordFrom(name, id || personSlug(authorKey(name)), papers, year, spellings));
+  return records;
 }

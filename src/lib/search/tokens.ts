@@ -12,7 +12,10 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** "Détection" → "detection", "RD4AD" → "rd4ad"; '' for a word with no Latin letter or digit. */
+/** Letters NFKD does not split into a base letter and a mark, folded as author keys fold them (catalog/people.ts): "Łukasz" → "lukasz". */
+const FOLDED: Record<string, string> = { ø: 'o', đ: 'd', ð: 'd', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i', þ: 'th' };
+
+/** "Détection" → "detection", "Skočaj" → "skocaj", "RD4AD" → "rd4ad"; '' for a word with no Latin letter or digit. */
 export function normalizeWord(word: string): string {
   // Most words are ASCII letters and digits already; NFKD is the slow part.
   if (!/[^a-zA-Z0-9]/.test(word)) return word.toLowerCase();
@@ -20,6 +23,7 @@ export function normalizeWord(word: string): string {
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/[øđðłßæœıþ]/g, (letter) => FOLDED[letter])
     .replace(/[^a-z0-9]/g, '');
 }
 

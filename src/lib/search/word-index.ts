@@ -22,17 +22,21 @@ import { WordList, bigramsOf } from './word-list.ts';
  * Where a word may match, and how much a match there counts. Names and
  * titles carry a paper's identity; datasets, categories (`topics`: names and
  * aliases with ancestors) and the rest (venue, its full name and aliases,
- * tags, repository owners) only help to tell papers apart.
+ * tags, repository owners) only help to tell papers apart. Authors weigh
+ * between: a name found there ("roth") is who wrote the paper, but the tiers
+ * (rank.ts), not this weight, put a person's papers above coincidences.
  */
 export const KEYS = [
   { name: 'names', weight: 3, values: (record: SearchRecord) => record.names },
   { name: 'title', weight: 3, values: (record: SearchRecord) => [record.title] },
+  { name: 'authors', weight: 2, values: (record: SearchRecord) => record.authors },
   { name: 'datasets', weight: 1.5, values: (record: SearchRecord) => record.datasets },
   { name: 'topics', weight: 1, values: (record: SearchRecord) => record.topics },
   { name: 'more', weight: 0.75, values: (record: SearchRecord) => [record.venue, ...record.venueNames, ...record.tags, ...record.owners] },
 ] as const;
 const K = KEYS.length;
 const TITLE = KEYS.findIndex((key) => key.name === 'title');
+const AUTHORS = KEYS.findIndex((key) => key.name === 'authors');
 const TOTAL_WEIGHT = KEYS.reduce((sum, key) => sum + key.weight, 0);
 const WEIGHTS = KEYS.map((key) => key.weight / TOTAL_WEIGHT);
 
@@ -91,18 +95,25 @@ export class WordIndex {
    */
   private readonly compounds: { list: WordList; ids: number[]; first: number[] };
   private readonly cache = new Map<string, Map<number, WordMatch>>();
+  /** Author records, whose every field is a person's name. */
+  private readonly people: Uint8Array;
 
   constructor(readonly records: readonly SearchRecord[]) {
+    this.people = Uint8Array.from(records, (record) => Number(record.kind === 'author'));
     this.norms = new Float64Array(records.length * K);
     const singles = new Set<number>();
     const firsts = new Map<number, number>();
     // Many records share a value (category names, venues), so each distinct value is read once.
     const read = new Map<string, { count: number; ids: number[]; spans: Token[] }>();
-    const readValue = (value: string) => {
-      let known = read.get(value);
+    // A paper's author names are read without neighbour pairs: "yunkangcao" as one word is the author record's
+    // (its names have them), and 1,600 names' pairs would double the vocabulary and the start-up.
+    const readNames = new Map<string, { count: number; ids: number[]; spans: Token[] }>();
+    const readValue = (value: string, pairsToo: boolean) => {
+      const cache = pairsToo ? read : readNames;
+      let known = cache.get(value);
       if (!known) {
         const tokens = tokenize(value);
-        const pairs = pairsOf(tokens);
+        const pairs = pairsToo ? pairsOf(tokens) : [];
         for (const token of tokens) singles.add(this.idOf(token.text));
         pairs.forEach((pair, i) => {
           const id = this.idOf(pair.text);
@@ -110,7 +121,7 @@ export class WordIndex {
         });
         const spans = [...tokens, ...pairs];
         known = { count: tokens.length, ids: [...new Set(spans.map((span) => this.idOf(span.text)))], spans };
-        read.set(value, known);
+        cache.set(value, known);
       }
       return known;
     };
@@ -119,7 +130,7 @@ export class WordIndex {
         const held = new Set<number>();
         let count = 0;
         for (const value of key.values(record)) {
-          const { ids, spans, count: tokens } = readValue(value);
+          const { ids, spans, count: tokens } = readValue(value, k !== AUTHORS);
           count += tokens;
           for (const id of ids) held.add(id);
           if (k === TITLE) this.titles[ref] = spans.map((span) => this.titleToken(span));
@@ -163,7 +174,7 @@ export class WordIndex {
         const id = this.compounds.ids[at];
         if (word.length > this.compounds.first[at] && !matched.has(id)) matched.set(id, { score: this.vocabulary[id] === word ? 0 : INEXACT, indices: [] });
       }
-      found = this.collect(matched);
+      found = this.collect(matched, word);
       if (this.cache.size >= 64) this.cache.clear();
       this.cache.set(cacheKey, found);
     }
@@ -205,15 +216,21 @@ export class WordIndex {
     return matched;
   }
 
-  /** From matching tokens to records, scoring each record as fuse.js scores keys: Π score^(weight × norm). */
-  private collect(matched: Map<number, { score: number; indices: readonly Range[] }>): Map<number, WordMatch> {
+  /**
+   * From matching tokens to records, scoring each record as fuse.js scores keys: Π score^(weight × norm).
+   * People's names match only where a name starts with the word ("cao", "yunk"): one typo
+   * away, "bank" is "Park" and "roth" is "Rohban". Typos in a full name are the name tiers' job (engine.ts).
+   */
+  private collect(matched: Map<number, { score: number; indices: readonly Range[] }>, word: string): Map<number, WordMatch> {
     const best = new Map<number, Float64Array>();
     for (const [id, { score }] of matched) {
+      const prefix = this.vocabulary[id].startsWith(word);
       for (const packed of this.postings[id]) {
         const ref = Math.floor(packed / K);
+        const key = packed % K;
+        if (!prefix && (key === AUTHORS || this.people[ref])) continue;
         let scores = best.get(ref);
         if (!scores) best.set(ref, (scores = new Float64Array(K).fill(2)));
-        const key = packed % K;
         if (score < scores[key]) scores[key] = score;
       }
     }
