@@ -22,7 +22,8 @@ export interface PageFigure {
 /** The category page with the most HTML: the one a large catalog makes longest. */
 function largestCategory(dist: string): string {
   const dir = path.join(dist, 'categories');
-  const pages = readdirSync(dir).map((id) => `categories/${id}/index.html`);
+  // categories/ also holds each category's .bib and .ris downloads.
+  const pages = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => `categories/${e.name}/index.html`);
   return pages.sort((a, b) => statSync(path.join(dist, b)).size - statSync(path.join(dist, a)).size)[0];
 }
 
