@@ -14,6 +14,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCatalog } from '../../../src/lib/catalog/load.ts';
 import { routes } from '../../../src/lib/site/routes.ts';
+import { authorsWithPages } from '../../../src/lib/site/authors.ts';
 import { leaderboards } from '../../../src/lib/site/leaderboards.ts';
 import { buildSite } from '../../../tests/support/build-site.ts';
 import { serveStatic } from '../../../tests/support/serve.ts';
@@ -57,6 +58,8 @@ function pages(dataDir: string): Record<string, string> {
   const paper = catalog.papers.find((p) => p.id === 'patchcore') ?? catalog.papers[0];
   const boards = leaderboards(catalog);
   const board = boards.find((b) => b.id === 'ader/100-epochs-visa') ?? boards[0];
+  // The most prolific author: the longest author page.
+  const author = authorsWithPages(catalog)[0];
   return {
     home: routes.home(),
     taxonomy: routes.taxonomy(),
@@ -67,6 +70,7 @@ function pages(dataDir: string): Record<string, string> {
     paper: routes.paper(paper.id),
     category: routes.category(category.id),
     ...(board ? { benchmarks: routes.benchmarks(), leaderboard: routes.leaderboard(board.id) } : {}),
+    ...(author ? { authors: routes.authors(), author: routes.author(author.id) } : {}),
   };
 }
 
