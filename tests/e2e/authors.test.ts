@@ -38,7 +38,7 @@ describe('authors', () => {
     await summary.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[data-authors] details').getAttribute('open')).toBe('');
-    expect(await summary.innerText()).toBe(`Authors 9–${names.length} of ${names.length}`);
+    expect(await summary.innerText()).toBe(`Hide authors 9–${names.length}`);
     for (const name of names) expect(await page.locator('[data-author]', { hasText: name }).first().isVisible(), name).toBe(true);
     expect(await page.locator('[data-author]').allTextContents()).toEqual(names);
     expect(site.watched.flatMap((w) => w.consoleErrors)).toEqual([]);

@@ -4,6 +4,7 @@ import { parse } from '@retorquere/bibtex-parser';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 import { authorView, authorsIndex, bylineView, prolificAuthors, BYLINE_SHOWN } from '../../src/lib/site/author-pages.ts';
 import { collectionDownload, collectionPapers } from '../../src/lib/site/downloads.ts';
+import { shortByline } from '../../src/lib/site/authors.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
 import { pageRoutes } from '../../src/lib/site/sitemap.ts';
 import { tempProject, type TempProject } from '../support/temp-data.ts';
@@ -81,6 +82,15 @@ describe('bylines', () => {
     expect(byline.total).toBe(13);
     expect(byline.shown.map((n) => n.name)).toEqual(['Bo Li', ...many.slice(0, BYLINE_SHOWN - 1)]);
     expect([...byline.shown, ...byline.folded].map((n) => n.name)).toEqual(['Bo Li', ...many]);
+  });
+
+  it('shorten to three names and "et al.", keeping a given name in view', () => {
+    const names = ['A One', 'B Two', 'C Three', 'D Four', 'E Five', 'F Six'];
+    expect(shortByline(names.slice(0, 4))).toBe('A One, B Two, C Three, D Four');
+    expect(shortByline(names)).toBe('A One, B Two, C Three et al.');
+    expect(shortByline(names, 3, 1)).toBe('A One, B Two, C Three et al.');
+    expect(shortByline(names, 3, 4)).toBe('A One, B Two, …, E Five et al.');
+    expect(shortByline(names, 3, 5)).toBe('A One, B Two, …, F Six');
   });
 
   it('are absent for a paper without authors', () => {

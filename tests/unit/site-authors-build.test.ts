@@ -119,6 +119,11 @@ describe(`the site built from data/ under ${BASE} carries the authors`, () => {
       expect(html).toContain(`href="${BASE}authors/${author.id}.bib"`);
       expect(bibKeys(read(dist, `authors/${author.id}.bib`)), author.id).toEqual(rowIds(html, BASE));
       expect(risIds(read(dist, `authors/${author.id}.ris`)), author.id).toEqual(rowIds(html, BASE));
+      // Each row's shortened byline still shows this author, however far down the list they are.
+      const bylines = [...html.matchAll(/<p[^>]*data-byline[^>]*>([\s\S]*?)<\/p>/g)].map((m) => textOf(m[1]));
+      const printed = author.papers.map((p) => catalog.people.bylineOf.get(p.id)!.find((e) => e.author.id === author.id)!.name);
+      expect(bylines.length, author.id).toBe(printed.length);
+      bylines.forEach((byline, i) => expect(byline, `${author.id} row ${i}`).toContain(printed[i]));
     }
   });
 

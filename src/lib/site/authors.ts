@@ -12,8 +12,14 @@ export const hasAuthorPage = (author: Author) => author.papers.length >= AUTHOR_
 /** Authors with a page, most papers first, then by name. */
 export const authorsWithPages = (catalog: Catalog): Author[] => catalog.people.authors.filter(hasAuthorPage);
 
-/** "Karsten Roth, Latha Pemula, Joaquin Zepeda et al." — at most `shown` names, then "et al.". */
-export function shortByline(names: readonly string[], shown = 3): string {
+/**
+ * "Karsten Roth, Latha Pemula, Joaquin Zepeda et al." — at most `shown` names,
+ * then "et al.". `keep` is a name that must stay visible (on an author's own
+ * page, theirs): "Ann Smith, Bob Jones, …, Yunkang Cao et al.".
+ */
+export function shortByline(names: readonly string[], shown = 3, keep?: number): string {
   if (names.length <= shown + 1) return names.join(', ');
-  return `${names.slice(0, shown).join(', ')} et al.`;
+  if (keep === undefined || keep < shown) return `${names.slice(0, shown).join(', ')} et al.`;
+  const rest = keep < names.length - 1 ? ' et al.' : '';
+  return `${names.slice(0, shown - 1).join(', ')}, …, ${names[keep]}${rest}`;
 }
