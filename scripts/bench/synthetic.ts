@@ -27,6 +27,11 @@ export interface SyntheticOptions {
   growth?: boolean;
 }
 
+const GIVEN = ['Ada', 'Bo', 'Chen', 'Dara', 'Eli', 'Fen', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Min', 'Noor', 'Oren', 'Pia', 'Qiu', 'Rui', 'Sana', 'Tao', 'Uma', 'Vik', 'Wen', 'Xin', 'Yuki', 'Zoë'];
+const FAMILY = ['Abe', 'Brandt', 'Cao', 'Dupont', 'Eriksen', 'Fischer', 'García', 'Huang', 'Iqbal', 'Jensen', 'Kowalski', 'Li', 'Moreau', 'Nakamura', 'Okafor', 'Petrov', 'Quinn', 'Rossi', 'Schölkopf', 'Tanaka', 'Ueda', 'Vogel', 'Wang', 'Xu', 'Yilmaz', 'Zhang'];
+/** 676 synthetic people, accents included. */
+const AUTHOR_POOL = GIVEN.flatMap((given) => FAMILY.map((family) => `${given} ${family}`));
+
 export interface SyntheticCatalog {
   dataDir: string;
   papers: number;
@@ -120,6 +125,15 @@ export function writeSyntheticCatalog(dir: string, options: SyntheticOptions): S
   const { papers: paperCount, seed = 20240601, from = path.join(ROOT, 'data'), growth = true } = options;
   const datasetCount = options.datasets ?? Math.min(400, Math.max(20, Math.round(paperCount * 0.03)));
   const rng = random(seed);
+  // Authors draw from their own stream, so adding them left every other synthetic fact as it was.
+  const people = random(seed ^ 0x5eed);
+  const pickAuthors = () => {
+    const names = new Set<string>();
+    const count = people.int(2, 8);
+    // Squaring skews the draw towards the start of the pool: a few prolific people, a long tail of one-paper authors.
+    while (names.size < count) names.add(AUTHOR_POOL[Math.floor(people.next() ** 2 * AUTHOR_POOL.length)]);
+    return [...names];
+  };
   for (const kind of ['papers', 'datasets', 'categories']) mkdirSync(path.join(dir, kind), { recursive: true });
   copyFileSync(path.join(from, 'venues.yaml'), path.join(dir, 'venues.yaml'));
   const filings = writeTaxonomy(from, dir, growth);
@@ -160,6 +174,7 @@ export function writeSyntheticCatalog(dir: string, options: SyntheticOptions): S
       year,
       venue: rng.next() < 0.9 ? rng.pick(venueNames) : undefined,
       arxiv,
+      authors: people.next() < 0.9 ? pickAuthors() : undefined,
       links: {
         paper: `https://arxiv.org/abs/${arxiv}`,
         code: rng.next() < 0.6 ? `https://github.com/synthetic-lab/${id}` : undefined,

@@ -35,6 +35,10 @@ describe('writeSyntheticCatalog', () => {
     expect(Math.max(...years)).toBe(2026);
     // Every paper was listed no earlier than its year.
     for (const paper of catalog.papers) expect(Number(paper.added!.slice(0, 4))).toBeGreaterThanOrEqual(paper.year);
+    // Authors as the real catalog has them: most papers with a list, a few prolific people, many with one paper.
+    expect(catalog.papers.filter((p) => p.authors).length).toBeGreaterThan(600);
+    expect(catalog.people.authors[0].papers.length).toBeGreaterThan(20);
+    expect(catalog.people.authors.filter((a) => a.papers.length >= 2).length).toBeGreaterThan(300);
     const withoutGrowth = writeSyntheticCatalog(path.join(tmp, 'e', 'data'), { papers: 10, growth: false });
     expect(withoutGrowth.categories).toBe(readdirSync(path.resolve('data/categories')).filter((n) => n.endsWith('.yaml')).length);
   });
