@@ -102,7 +102,8 @@ export function enrich({ dataDir, files, dryRun = false }: EnrichInput): EnrichR
 
   for (const [id, state] of next) {
     if (!state.fields.size) {
-      if (!report.skipped.some((s) => s.paper === id) || state.authors) report.unchanged.push(id);
+      // Nothing to fill: the file already holds the values (a skipped entry for an authorless paper is not "unchanged").
+      if (state.authors) report.unchanged.push(id);
       continue;
     }
     report.filled.push({ paper: id, fields: [...state.fields], authors: state.fields.has('authors') ? state.authors!.length : 0, source: state.authors_source ?? '' });
