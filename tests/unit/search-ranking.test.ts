@@ -226,6 +226,16 @@ describe('search ranking over the real catalog', () => {
       expect(results('danijel skocaj')[0]).toBe(found[0]);
     });
 
+    it('offers people for a surname typed alone with a typo, when nothing else matches', () => {
+      for (const [q, name] of [['skocja', 'Danijel Skočaj'], ['zavrtanic', 'Vitjan Zavrtanik']]) {
+        const found = results(q);
+        expect(label(found[0]), q).toBe(`author: ${name}`);
+        expect(new Set(found.slice(1).map((r) => r.id)), q).toEqual(new Set(papersBy(name)));
+      }
+      // A word that matches something keeps its matches: no surname one typo away jumps in.
+      expect(results('flows').some((r) => r.kind === 'author')).toBe(false);
+    });
+
     it('ranks a surname\'s people and their papers above titles that merely contain the word', () => {
       const found = results('pang');
       expect(label(found[0])).toBe('author: Guansong Pang');

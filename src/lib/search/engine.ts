@@ -49,6 +49,8 @@ export class SearchEngine {
   private readonly index: WordIndex;
   private readonly keys: RankKeys[];
   private readonly names: NameIndex;
+  /** People's surnames, for a surname typed alone with a typo (see `match`). */
+  private readonly surnames: NameIndex;
   /** Each record's place when sorted newest first, then by title: ties are frequent and localeCompare is slow. */
   private readonly newest: Int32Array;
   private readonly byNewest = (a: Hit, b: Hit) => this.newest[a.ref] - this.newest[b.ref];
@@ -62,6 +64,7 @@ export class SearchEngine {
     this.index = new WordIndex(records);
     this.keys = records.map(rankKeys);
     this.names = new NameIndex(this.keys.map((keys) => keys.compactNames));
+    this.surnames = new NameIndex(this.keys.map((keys) => (keys.person ? keys.surnames : [])));
     this.newest = new Int32Array(records.length);
     records
       .map((_, ref) => ref)
@@ -130,6 +133,14 @@ export class SearchEngine {
         if (found.has(ref) || !matchesFilters(this.records[ref], filters)) continue;
         const tier = tierOf(this.keys[ref], query);
         if (tier < TIER.fuzzy) hits.push({ ref, tier, score: 1, titleRanges: [] });
+      }
+    }
+    // A surname typed alone with a typo ("skocja", "zavrtanic") matches no word
+    // and no name. Only then are people with a surname that close offered:
+    // earlier, one typo would make "flows" somebody Flores.
+    if (!hits.length && query.compact.length >= 5 && !query.raw.includes(' ')) {
+      for (const ref of this.surnames.near(query.compact, allowedTypos(query.compact.length))) {
+        if (matchesFilters(this.records[ref], filters)) hits.push({ ref, tier: TIER.nameTypo, score: 1, titleRanges: [] });
       }
     }
     this.withPapersOfPeople(hits, filters);
