@@ -112,6 +112,22 @@ describe('npm run enrich', () => {
     expect(report.written).toEqual([]);
   });
 
+  it('takes a match by arXiv id whose title differs only when a % paper line vouches for it (it may be the journal extension)', () => {
+    const extension = '% source: https://example.org/tpami\n@article{ext, title={Memory Banks Everywhere: A Journal Extension}, author={Karsten Roth and Ann Smith}, eprint={2106.08265}, doi={10.1109/TPAMI.2024.1}, year={2024}}';
+    const report = run(extension);
+    expect(report.skipped.map((s) => [s.paper, s.reason.split(',')[0]])).toEqual([['patchcore', 'matched by arxiv']]);
+    expect(report.written).toEqual([]);
+    const vouched = run(`% paper: patchcore\n${extension}`);
+    expect(vouched.filled.map((f) => f.paper)).toEqual(['patchcore']);
+  });
+
+  it('leaves out a DOI the schema would refuse, and still fills the authors', () => {
+    const report = run('% source: https://example.org/j\n@article{j, title={A Journal Paper Found by Its DOI}, author={Ann Smith}, doi={10.1002/(SICI)1097-4636(199706)35:4<491::AID-JBM9>3.0.CO;2-Q}, year={2023}}');
+    expect(report.skipped.map((s) => s.reason)).toEqual([expect.stringMatching(/^its DOI .* is not one the schema accepts/)]);
+    const paper = loadOk(project.dataDir).paperById.get('by-doi')!;
+    expect(paper).toMatchObject({ authors: ['Ann Smith'], doi: '10.1109/TII.2023.7654321' });
+  });
+
   it('writes nothing in a dry run', () => {
     const report = run(BIB, { dryRun: true });
     expect(report.filled).toHaveLength(4);

@@ -57,6 +57,7 @@ describe('author identity', () => {
     people(['people:', '  - name: Ann Smith', '    spellings: [A. Smith]', '  - name: Wei Li', '    papers: [c, nope]', '  - name: Ann Smith', '    id: ann-2', '    papers: [a]', ''].join('\n'));
     expect(problems()).toEqual([
       'data/people.yaml:3  people[0].spellings[0]: no paper lists an author spelt "A. Smith"; remove the spelling or fix the paper',
+      'data/people.yaml:5  people[1].papers: give this person an `id` of their own (e.g. "wei-li-2"): `papers` says the name is someone else elsewhere',
       'data/people.yaml:5  people[1].papers[1]: no paper has id "nope"',
       'data/people.yaml:8  people[2].papers[0]: paper "a" lists no author spelt "Ann Smith"',
     ]);

@@ -36,6 +36,9 @@ describe('citations with authors', () => {
     expect(text).toMatch(/^% IAD Atlas: Memory bank papers\.\n/);
     expect(text).toContain('% 1 of these 2 entries have no authors yet');
     expect(parse(text).entries.map((e) => [e.key, e.fields.author?.length])).toEqual([['patchcore', 5], ['other', undefined]]);
+    // A name with "@" in the header would start an entry: BibTeX has no comments outside entries.
+    const odd = bibtexFile('Ann @misc{x, Lab: 1 paper.', [paper()], venueByName);
+    expect(parse(odd).entries.map((e) => e.key)).toEqual(['patchcore']);
   });
 
   it('RIS with one AU line per author, the venue, the DOI and an ER line per record', () => {

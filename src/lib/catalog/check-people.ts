@@ -49,6 +49,8 @@ export function checkPeople({ people, peopleFile, papers, fileOf, lineOf }: Peop
     else idOwner.set(id, index);
 
     if (person.papers) {
+      // Without an id of their own they would share the page of everyone else printed under the name.
+      if (person.id === undefined) at(peopleFile, ['people', index, 'papers'], `give this person an \`id\` of their own (e.g. "${personSlug(authorKey(person.name))}-2"): \`papers\` says the name is someone else elsewhere`);
       person.papers.forEach((paperId, p) => {
         if (typeof paperId !== 'string') return;
         const paper = paperById.get(paperId);

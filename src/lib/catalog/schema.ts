@@ -99,7 +99,7 @@ export const authorName = z
 const attributeText = text.refine((value) => !/\p{Cc}/u.test(value), { message: 'holds no control characters (tabs, line breaks)' });
 
 /** A DOI without its resolver prefix, e.g. "10.1109/CVPR52688.2022.01392". */
-const doi = z
+export const doi = z
   .string({ invalid_type_error: 'expected a DOI string, e.g. "10.1109/TII.2023.3241578"' })
   .trim()
   .regex(/^10\.\d{4,9}\/[^\s"'<>]+$/, 'expected a bare DOI such as "10.1109/TII.2023.3241578" (no https://doi.org/ prefix)');

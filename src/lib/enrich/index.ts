@@ -10,7 +10,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { loadCatalog } from '../catalog/load.ts';
 import { formatProblem, type Problem } from '../catalog/problems.ts';
-import { authorName, httpUrl } from '../catalog/schema.ts';
+import { authorName, doi as doiSchema, httpUrl } from '../catalog/schema.ts';
 import { serializeEntry } from '../catalog/write-entry.ts';
 import { readBibtex, type BibRecord } from './bibtex.ts';
 import { matcher, type MatchKey } from './match.ts';
@@ -81,6 +81,12 @@ export function enrich({ dataDir, files, dryRun = false }: EnrichInput): EnrichR
     if (!next.has(paper.id)) next.set(paper.id, { authors: paper.authors, doi: paper.doi, authors_source: paper.authors_source, fields: new Set() });
     const state = next.get(paper.id)!;
 
+    // A match by id alone may be another version (arXiv ids move to the journal
+    // extension, which adds authors and has its own DOI): only a `% paper:` line vouches for it.
+    if (found.titleDiffers && record.paperHint !== paper.id) {
+      report.skipped.push({ where: where(record), paper: paper.id, reason: `matched by ${found.by}, but the titles differ, so it may be another version; add a \`% paper: ${paper.id}\` line above it if it is this one` });
+      continue;
+    }
     const why = unusable(record);
     if (why) report.skipped.push({ where: where(record), paper: paper.id, reason: why });
     else if (!state.authors) {
@@ -90,7 +96,9 @@ export function enrich({ dataDir, files, dryRun = false }: EnrichInput): EnrichR
     } else if (state.authors.join('\u0000') !== record.authors.join('\u0000')) {
       report.conflicts.push({ where: where(record), paper: paper.id, field: 'authors', catalog: state.authors.join('; '), entry: record.authors.join('; ') });
     }
-    if (record.doi) {
+    if (record.doi && !doiSchema.safeParse(record.doi).success) {
+      report.skipped.push({ where: where(record), paper: paper.id, reason: `its DOI "${record.doi}" is not one the schema accepts (a bare 10.xxxx/… without quotes or angle brackets); the DOI was left out` });
+    } else if (record.doi) {
       if (!state.doi) {
         state.doi = record.doi;
         state.fields.add('doi');

@@ -1,8 +1,9 @@
 /**
  * Which catalog paper a BibTeX entry is: by arXiv id, then DOI, then the
- * normalised title, then a `% paper:` line. A match by id is accepted even
- * when the titles differ (papers get renamed between versions) but reported
- * so a person looks; a `% paper:` line is only believed when the titles agree.
+ * normalised title, then a `% paper:` line. A match by id whose titles differ
+ * is flagged (`titleDiffers`): it may be another version, and enrich takes it
+ * only when a `% paper:` line says so. A `% paper:` line alone is only
+ * believed when the titles agree.
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper } from '../catalog/schema.ts';

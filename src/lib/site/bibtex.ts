@@ -90,7 +90,8 @@ export function missingNote(papers: Paper[]): string[] {
 /** Several papers in one file, in the order given, under a header that says what they are. */
 export function bibtexFile(title: string, papers: Paper[], venueByName: Catalog['venueByName']): string {
   // The title may hold catalog text (an author's name): one line, so nothing after it escapes the comment.
-  const header = [`% IAD Atlas: ${title.replace(/\s+/g, ' ').trim()}`, ...missingNote(papers), ''].join('\n');
+  // BibTeX has no comments outside entries: an "@" in a name here would start one.
+  const header = [`% IAD Atlas: ${title.replace(/[@{}\\]/g, ' ').replace(/\s+/g, ' ').trim()}`, ...missingNote(papers), ''].join('\n');
   return `${header}\n${papers.map((paper) => bibtexEntry(paper, venueByName)).join('\n')}`;
 }
 
