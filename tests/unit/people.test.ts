@@ -43,6 +43,16 @@ describe('author identity', () => {
     expect(p.bylineOf.get('c')!.map((x) => [x.name, x.author.id])).toEqual([['WEI LI', 'wei-li'], ['Ann Smith', 'ann-smith']]);
   });
 
+  it('cites a spelling that is the person\'s name in another order under their name, and every other spelling as printed', () => {
+    people(['people:', '  - name: Jun-Yan Zhu', '    spellings: [Zhu Junyan, J. Zhu]', ''].join('\n'));
+    project.write('papers', paper('d', ['Zhu Junyan', 'J. Zhu'], 2020));
+    const byline = loadOk(project.dataDir).people.bylineOf.get('d')!;
+    expect(byline.map((e) => [e.name, e.author.id, e.cited])).toEqual([
+      ['Zhu Junyan', 'junyan-zhu', 'Jun-Yan Zhu'],
+      ['J. Zhu', 'junyan-zhu', 'J. Zhu'],
+    ]);
+  });
+
   it('lets data/people.yaml join spellings a key cannot and split two people of one name', () => {
     people(['people:', '  - name: Jun-Yan Zhu', '    spellings: [J. Zhu]', '  - name: Wei Li', '    id: wei-li-2024', '    papers: [c]', ''].join('\n'));
     project.write('papers', paper('d', ['J. Zhu'], 2020));

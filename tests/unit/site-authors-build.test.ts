@@ -12,7 +12,7 @@ import { buildSite, REAL_SITE } from '../support/build-site.ts';
 import { loadOk } from '../support/load-ok.ts';
 import { parseXml } from '../support/xml-check.ts';
 import { creatorName } from '../../src/lib/enrich/bibtex.ts';
-import { authorsWithPages } from '../../src/lib/site/authors.ts';
+import { authorsWithPages, citedAuthors } from '../../src/lib/site/authors.ts';
 import { papersIn } from '../../src/lib/catalog/queries.ts';
 import type { Catalog } from '../../src/lib/catalog/catalog.ts';
 
@@ -84,7 +84,7 @@ describe(`the site built from data/ under ${BASE} carries the authors`, () => {
       const tags = citationTags(read(dist, `papers/${paper.id}/index.html`));
       expect(tags.length, paper.id).toBeGreaterThan(2);
       for (const tag of tags) expect(tag.content, `${paper.id} ${tag.name}`).toMatch(/\S/);
-      expect(tags.filter((t) => t.name === 'citation_author').map((t) => decode(t.content!)), paper.id).toEqual(paper.authors ?? []);
+      expect(tags.filter((t) => t.name === 'citation_author').map((t) => decode(t.content!)), paper.id).toEqual(citedAuthors(catalog, paper) ?? []);
     }
   });
 
@@ -96,10 +96,10 @@ describe(`the site built from data/ under ${BASE} carries the authors`, () => {
       const { entries, errors } = parse(bib, { sentenceCase: false });
       expect(errors, paper.id).toEqual([]);
       expect(entries.map((e) => e.key)).toEqual([paper.id]);
-      expect((entries[0].fields.author ?? []).map(creatorName), paper.id).toEqual((paper.authors ?? []).map((n) => n.normalize('NFC')));
+      expect((entries[0].fields.author ?? []).map(creatorName), paper.id).toEqual((citedAuthors(catalog, paper) ?? []).map((n) => n.normalize('NFC')));
       const ris = read(dist, `papers/${paper.id}.ris`);
       expect(risIds(ris)).toEqual([paper.id]);
-      expect([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), paper.id).toEqual(paper.authors ?? []);
+      expect([...ris.matchAll(/^AU {2}- (.*)\r$/gm)].map((m) => m[1]), paper.id).toEqual(citedAuthors(catalog, paper) ?? []);
     }
   });
 
@@ -125,6 +125,14 @@ describe(`the site built from data/ under ${BASE} carries the authors`, () => {
       expect(bylines.length, author.id).toBe(printed.length);
       bylines.forEach((byline, i) => expect(byline, `${author.id} row ${i}`).toContain(printed[i]));
     }
+  });
+
+  it('cites a name printed surname first under the person\'s name, so BibTeX and RIS split it right (PEFM)', () => {
+    const pefm = catalog.paperById.get('pefm')!;
+    expect(pefm.authors).toContain('Cao YunKang');
+    expect(citedAuthors(catalog, pefm)).toEqual(pefm.authors!.map((n) => (n === 'Cao YunKang' ? 'Yunkang Cao' : n === 'Shen Weiming' ? 'Weiming Shen' : n)));
+    const [entry] = parse(read(dist, 'papers/pefm.bib')).entries;
+    expect(entry.fields.author!.map((c) => c.lastName)).toEqual(['Wan', 'Cao', 'Gao', 'Shen', 'Li']);
   });
 
   it('puts the author pages in the sitemap and links the prolific-authors chart to them', () => {

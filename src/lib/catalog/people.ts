@@ -43,12 +43,31 @@ export interface Author {
   papers: Paper[];
 }
 
+export interface BylineEntry {
+  /** As the paper prints it. */
+  name: string;
+  author: Author;
+  /**
+   * The name to cite: as printed, unless it is the person's name with its words
+   * in another order ("Cao YunKang" for Yunkang Cao), which BibTeX and RIS would
+   * split into the wrong surname.
+   */
+  cited: string;
+}
+
+/** The same words in another order: a name printed surname first. */
+const reordered = (printed: string, name: string) => {
+  const a = authorKey(printed);
+  const b = authorKey(name);
+  return a !== b && a.split(' ').sort().join(' ') === b.split(' ').sort().join(' ');
+};
+
 export interface People {
   /** Most papers first, then by name. */
   authors: Author[];
   authorById: Map<string, Author>;
   /** Each paper's author list, in printed order, with who each name is. */
-  bylineOf: Map<string, { name: string; author: Author }[]>;
+  bylineOf: Map<string, BylineEntry[]>;
 }
 
 /** Which person a printed name in a paper is: the paper-specific override, the spelling override, or the key. */
@@ -94,7 +113,16 @@ export function buildPeople(papers: Paper[], overrides: Person[]): People {
   const authors: Author[] = [...papersOf].map(([id, list]) => ({ id, name: named.get(id) ?? mostPrinted(id), papers: list }));
   authors.sort((a, b) => b.papers.length - a.papers.length || a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
   const authorById = new Map(authors.map((a) => [a.id, a]));
-  const bylineOf = new Map<string, { name: string; author: Author }[]>();
-  for (const paper of papers) bylineOf.set(paper.id, ids.get(paper.id)!.map((id, i) => ({ name: paper.authors![i], author: authorById.get(id)! })));
+  const bylineOf = new Map<string, BylineEntry[]>();
+  for (const paper of papers) {
+    bylineOf.set(
+      paper.id,
+      ids.get(paper.id)!.map((id, i) => {
+        const name = paper.authors![i];
+        const author = authorById.get(id)!;
+        return { name, author, cited: reordered(name, author.name) ? author.name : name };
+      }),
+    );
+  }
   return { authors, authorById, bylineOf };
 }

@@ -4,10 +4,17 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import type { Author } from '../catalog/people.ts';
+import type { Paper } from '../catalog/schema.ts';
 
 export const AUTHOR_PAGE_MIN_PAPERS = 2;
 
 export const hasAuthorPage = (author: Author) => author.papers.length >= AUTHOR_PAGE_MIN_PAPERS;
+
+/** A paper's authors as citations should give them (see BylineEntry.cited); undefined when none are recorded. */
+export function citedAuthors(catalog: Pick<Catalog, 'people'>, paper: Paper): string[] | undefined {
+  const byline = catalog.people.bylineOf.get(paper.id);
+  return byline?.length ? byline.map((entry) => entry.cited) : paper.authors;
+}
 
 /** Authors with a page, most papers first, then by name. */
 export const authorsWithPages = (catalog: Catalog): Author[] => catalog.people.authors.filter(hasAuthorPage);

@@ -7,6 +7,7 @@ import type { Catalog } from '../catalog/catalog.ts';
 import type { Paper, Venue } from '../catalog/schema.ts';
 import { arxivIdFromUrl } from '../catalog/normalize.ts';
 import { venueTitle } from '../catalog/venues.ts';
+import { citedAuthors } from './authors.ts';
 
 export type BibtexType = 'inproceedings' | 'article' | 'misc';
 
@@ -59,12 +60,13 @@ export function arxivIdOf(paper: Paper): string | undefined {
   return paper.arxiv ?? arxivIdFromUrl(paper.links.paper);
 }
 
-export function bibtexEntry(paper: Paper, venueByName: Catalog['venueByName']): string {
+/** `authors` defaults to the names as printed; pages pass `citedAuthors` (site/authors.ts). */
+export function bibtexEntry(paper: Paper, venueByName: Catalog['venueByName'], authors = paper.authors): string {
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
   const type = bibtexType(venue);
   const fields: [string, string][] = [];
   // "and" separates names in BibTeX; a name holding the word is braced so it stays one name.
-  if (paper.authors) fields.push(['author', paper.authors.map((name) => (/\band\b/i.test(name) ? `{${escapeLatex(name)}}` : escapeLatex(name))).join(' and ')]);
+  if (authors) fields.push(['author', authors.map((name) => (/\band\b/i.test(name) ? `{${escapeLatex(name)}}` : escapeLatex(name))).join(' and ')]);
   fields.push(['title', protectTitle(paper.title)]);
   if (type === 'inproceedings') fields.push(['booktitle', escapeLatex(venueTitle(venue!))]);
   if (type === 'article') fields.push(['journal', escapeLatex(venueTitle(venue!))]);
@@ -88,14 +90,14 @@ export function missingNote(papers: Paper[]): string[] {
 }
 
 /** Several papers in one file, in the order given, under a header that says what they are. */
-export function bibtexFile(title: string, papers: Paper[], venueByName: Catalog['venueByName']): string {
+export function bibtexFile(title: string, papers: Paper[], venueByName: Catalog['venueByName'], authorsOf = (paper: Paper) => paper.authors): string {
   // The title may hold catalog text (an author's name): one line, so nothing after it escapes the comment.
   // BibTeX has no comments outside entries: an "@" in a name here would start one.
   const header = [`% IAD Atlas: ${title.replace(/[@{}\\]/g, ' ').replace(/\s+/g, ' ').trim()}`, ...missingNote(papers), ''].join('\n');
-  return `${header}\n${papers.map((paper) => bibtexEntry(paper, venueByName)).join('\n')}`;
+  return `${header}\n${papers.map((paper) => bibtexEntry(paper, venueByName, authorsOf(paper))).join('\n')}`;
 }
 
 export function catalogBibtex(catalog: Catalog): string {
   const sorted = [...catalog.papers].sort((a, b) => a.id.localeCompare(b.id));
-  return bibtexFile(`BibTeX for all ${catalog.papers.length} catalogued papers.`, sorted, catalog.venueByName);
+  return bibtexFile(`BibTeX for all ${catalog.papers.length} catalogued papers.`, sorted, catalog.venueByName, (paper) => citedAuthors(catalog, paper));
 }

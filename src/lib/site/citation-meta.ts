@@ -10,10 +10,10 @@ import { venueTitle } from '../catalog/venues.ts';
 import { arxivIdOf } from './bibtex.ts';
 import { safeHref } from './safe-url.ts';
 
-export function citationMeta(paper: Paper, venueByName: Catalog['venueByName']): [name: string, content: string][] {
+export function citationMeta(paper: Paper, venueByName: Catalog['venueByName'], authors = paper.authors): [name: string, content: string][] {
   const tags: [string, string][] = [
     ['citation_title', paper.title],
-    ...(paper.authors ?? []).map((name): [string, string] => ['citation_author', name]),
+    ...(authors ?? []).map((name): [string, string] => ['citation_author', name]),
     ['citation_publication_date', String(paper.year)],
   ];
   if (paper.doi) tags.push(['citation_doi', paper.doi]);

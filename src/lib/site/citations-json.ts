@@ -8,10 +8,11 @@
 import type { Catalog } from '../catalog/catalog.ts';
 import { bibtexEntry } from './bibtex.ts';
 import { risRecord } from './ris.ts';
+import { citedAuthors } from './authors.ts';
 
 /** Paper id → [BibTeX entry, RIS record]. */
 export type CitationsJson = Record<string, [bib: string, ris: string]>;
 
 export function citationsJson(catalog: Catalog): CitationsJson {
-  return Object.fromEntries(catalog.papers.map((paper) => [paper.id, [bibtexEntry(paper, catalog.venueByName), risRecord(paper, catalog.venueByName)]]));
+  return Object.fromEntries(catalog.papers.map((paper) => [paper.id, [bibtexEntry(paper, catalog.venueByName, citedAuthors(catalog, paper)), risRecord(paper, catalog.venueByName, citedAuthors(catalog, paper))]]));
 }

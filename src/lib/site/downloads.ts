@@ -8,7 +8,7 @@ import type { Paper } from '../catalog/schema.ts';
 import { papersIn } from '../catalog/queries.ts';
 import { bibtexFile } from './bibtex.ts';
 import { risFile } from './ris.ts';
-import { hasAuthorPage } from './authors.ts';
+import { citedAuthors, hasAuthorPage } from './authors.ts';
 
 export const BIBTEX_TYPE = 'text/plain; charset=utf-8';
 export const RIS_TYPE = 'application/x-research-info-systems; charset=utf-8';
@@ -29,6 +29,6 @@ export function collectionPapers(catalog: Catalog, kind: 'categories' | 'authors
 export function collectionDownload(catalog: Catalog, kind: 'categories' | 'authors', id: string, format: 'bib' | 'ris'): { body: string; contentType: string } {
   const { title, papers } = collectionPapers(catalog, kind, id);
   return format === 'bib'
-    ? { body: bibtexFile(title, papers, catalog.venueByName), contentType: BIBTEX_TYPE }
-    : { body: risFile(papers, catalog.venueByName), contentType: RIS_TYPE };
+    ? { body: bibtexFile(title, papers, catalog.venueByName, (paper) => citedAuthors(catalog, paper)), contentType: BIBTEX_TYPE }
+    : { body: risFile(papers, catalog.venueByName, (paper) => citedAuthors(catalog, paper)), contentType: RIS_TYPE };
 }

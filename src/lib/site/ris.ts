@@ -13,11 +13,12 @@ const TYPE = { conference: 'CONF', workshop: 'CONF', journal: 'JOUR', thesis: 'T
 /** RIS has no escaping: a value is one line, so line breaks and control characters go. */
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').replace(/\s+/g, ' ').trim();
 
-export function risRecord(paper: Paper, venueByName: Catalog['venueByName']): string {
+/** `authors` defaults to the names as printed; pages pass `citedAuthors` (site/authors.ts). */
+export function risRecord(paper: Paper, venueByName: Catalog['venueByName'], authors = paper.authors): string {
   const venue = paper.venue ? venueByName.get(paper.venue) : undefined;
   const type = (venue && TYPE[venue.kind as keyof typeof TYPE]) ?? 'GEN';
   const tags: [string, string][] = [['TY', type], ['TI', paper.title]];
-  for (const name of paper.authors ?? []) tags.push(['AU', name]);
+  for (const name of authors ?? []) tags.push(['AU', name]);
   tags.push(['PY', String(paper.year)]);
   if (venue) tags.push([type === 'JOUR' ? 'JO' : 'T2', venueTitle(venue)]);
   if (paper.doi) tags.push(['DO', paper.doi]);
@@ -29,6 +30,6 @@ export function risRecord(paper: Paper, venueByName: Catalog['venueByName']): st
 }
 
 /** Several records, one after another, as reference managers expect them in one .ris file. */
-export function risFile(papers: Paper[], venueByName: Catalog['venueByName']): string {
-  return papers.map((paper) => risRecord(paper, venueByName)).join('\r\n');
+export function risFile(papers: Paper[], venueByName: Catalog['venueByName'], authorsOf = (paper: Paper) => paper.authors): string {
+  return papers.map((paper) => risRecord(paper, venueByName, authorsOf(paper))).join('\r\n');
 }
