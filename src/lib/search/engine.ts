@@ -12,11 +12,13 @@ import type { SearchState } from './query-state.ts';
 import { hasFilters } from './query-state.ts';
 import { NameIndex } from './name-index.ts';
 import { TIER, allowedTypos, papersTierOf, parseQuery, partsOfName, prepare, rankKeys, tierOf, words, type RankKeys } from './rank.ts';
-
-const printedKey = (name: string) => partsOfName(name).join('');
 import type { SearchRecord } from './search-index.ts';
 import { tokenize } from './tokens.ts';
 import { LOOSE, STRICT, WordIndex } from './word-index.ts';
+import { pushTo } from '../catalog/group.ts';
+
+/** A printed name as one compact word, so a person's spellings find the papers printing them. */
+const printedKey = (name: string) => partsOfName(name).join('');
 
 export interface Hit {
   /** Position of the record in the index. */
@@ -72,7 +74,7 @@ export class SearchEngine {
       .forEach((ref, place) => (this.newest[ref] = place));
     const byPrinted = new Map<string, number[]>();
     records.forEach((record, ref) => {
-      for (const name of new Set(record.authors.map(printedKey))) (byPrinted.get(name) ?? byPrinted.set(name, []).get(name)!).push(ref);
+      for (const name of new Set(record.authors.map(printedKey))) pushTo(byPrinted, name, ref);
     });
     records.forEach((record, ref) => {
       if (record.kind === 'author') this.papersOf.set(ref, [...new Set(record.names.flatMap((name) => byPrinted.get(printedKey(name)) ?? []))]);

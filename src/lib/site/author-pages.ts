@@ -34,6 +34,8 @@ export interface AuthorView {
   coauthors: Coauthor[];
   /** Most papers first, then in taxonomy order. */
   categories: AuthorCategory[];
+  /** Where in each paper's byline the author stands, so a shortened byline can keep them in view. */
+  positionIn: Map<string, number>;
 }
 
 const byShared = (a: Coauthor, b: Coauthor) => b.shared - a.shared || a.author.name.localeCompare(b.author.name) || a.author.id.localeCompare(b.author.id);
@@ -72,6 +74,7 @@ const tallies = perCatalog((catalog: Catalog) => {
           return category ? [{ category, count }] : [];
         })
         .sort((a, b) => b.count - a.count || order.get(a.category.id)! - order.get(b.category.id)!),
+      positionIn: new Map(author.papers.map((paper) => [paper.id, catalog.people.bylineOf.get(paper.id)!.findIndex((entry) => entry.author.id === author.id)])),
     });
   }
   return views;
