@@ -102,12 +102,14 @@ describe('npm run enrich', () => {
         '% source: https://example.org/a\n@misc{cut, title={Towards Total Recall in Industrial Anomaly Detection}, author={Karsten Roth and others}, year={2021}}',
         '@misc{unsourced, title={SimpleNet: A Simple Network for Image Anomaly Detection and Localization}, author={Zhikang Liu}, year={2023}}',
         '% source: https://example.org/b\n@misc{marked, title={A Journal Paper Found by Its DOI}, author={Ann Smith$^1$ and Bob Jones}, year={2023}}',
+        '% source: https://example.org/c\n@misc{doubled, title={Anomaly Detection by Renamed Networks}, author={Li, Chun-Liang and and Sohn, Kihyuk}, year={2021}}',
       ].join('\n\n'),
     );
     expect(report.skipped.map((s) => [s.where.key, s.reason.split(/[:(]/)[0].trim()])).toEqual([
       ['cut', 'the author list ends in "and others"'],
       ['unsourced', 'no source'],
       ["marked", "author \"Ann Smith¹\""],
+      ['doubled', 'author "Kihyuk and Sohn"'],
     ]);
     expect(report.written).toEqual([]);
   });

@@ -84,6 +84,7 @@ describe('author names in paper files', () => {
     ['"Zilei Wang1"', /affiliation numbers/],
     ['"Ann Smith*"', /footnote marks/],
     ['"Roth, Karsten"', /not "Roth, Karsten"/],
+    ['"Xiaonan and Huang"', /"and" joins two names/],
     ['"https://x.org/?a&\\" onmouseover=alert()"', /not a link/],
     ['"Ann\\tSmith"', /no control characters/],
   ];

@@ -85,6 +85,8 @@ export const authorName = z
       return fail('"et al." is not a name: list every author the paper prints, or leave `authors` out');
     if (/[<>{}\\$`]|\[[^\]]*\]\(/.test(value)) return fail('a name holds no markup: write it as plain text (no HTML, LaTeX braces or commands, Markdown links)');
     if (/[\p{N}*∗†‡§¶#]/u.test(value)) return fail('drop affiliation numbers and footnote marks (1, *, †) from the name');
+    // A doubled "and" in BibTeX ("Shen, Weiming and and Huang, Xiaonan") reads as one name "Xiaonan and Huang".
+    if (/(?:^|\s)and(?:\s|$)/.test(value)) return fail('"and" joins two names: write each author as an item of their own');
     if (value.includes(',')) return fail('write the name as the paper prints it, e.g. "Karsten Roth", not "Roth, Karsten"');
     if (/\p{Cc}/u.test(value)) return fail('a name holds no control characters (tabs, line breaks)');
     // Astro writes an attribute value that parses as an http(s) URL and holds "&" unescaped (see `text`).
