@@ -39,7 +39,7 @@ describe('search records', () => {
       const built = buildSearchRecords(catalog);
       for (const record of built) expect(Object.keys(record).sort()).toEqual([...keys, ...(record.kind === 'author' ? ['papers'] : []), ...(record.featured ? ['featured'] : [])].sort());
       const file = JSON.parse(JSON.stringify(buildSearchIndexFile(catalog)));
-      expect(file.version).toBe(2);
+      expect(file.version).toBe(3);
       expect(readSearchIndexFile(file)).toEqual(built);
     }
   });

@@ -53,21 +53,31 @@ export interface SearchRecord {
 
 /**
  * The index as shipped, smaller than the records it stands for (measured in
- * src/lib/search/README.md): fields holding '', [] or false are left out of
- * `records`; paper authors travel beside the records as one string per
- * record (`bylines`, names joined by commas, which names never contain),
- * where they compress better than inside each record; and each person with an
- * author page is one row of `people`: [shown name, number of papers, newest
- * paper's year, page id
- * (or '' when it is the name's slug), other spellings…].
- * `readSearchIndexFile` turns it back into records.
+ * src/lib/search/README.md). What a record can be rebuilt from is not sent:
+ * its `url` follows from its kind and id; `venueNames` from its venue (one
+ * `venues` entry per venue); and its categories, their ancestors' ids and
+ * its topics, which repeat across the papers of one branch, are one row of
+ * `topicSets` that the record points to by number (`topicSet`). Fields
+ * holding '', [] or false are left out; paper authors travel beside the
+ * records as one string per record (`bylines`, names joined by commas, which
+ * names never contain), where they compress better than inside each record;
+ * and each person with an author page is one row of `people`: [shown name,
+ * number of papers, newest paper's year, page id (or '' when it is the
+ * name's slug), other spellings…]. `readSearchIndexFile` turns it back into
+ * records.
  */
 export interface SearchIndexFile {
-  version: 2;
-  records: Partial<SearchRecord>[];
+  version: 3;
+  records: StoredRecord[];
+  topicSets: TopicSet[];
+  venues: Record<string, string[]>;
   bylines: string[];
   people: PersonRow[];
 }
+
+type StoredRecord = Partial<Omit<SearchRecord, 'url' | 'venueNames' | TopicField>> & { topicSet?: number };
+type TopicField = 'categories' | 'categoryIds' | 'topics';
+export type TopicSet = [categories: string[], categoryIds: string[], topics: string[]];
 
 export type PersonRow = [name: string, papers: number, year: number, id: string, ...spellings: string[]];
 
@@ -231,9 +241,22 @@ export function buildSearchIndexFile(catalog: Catalog): SearchIndexFile {
 /** Records as shipped (see SearchIndexFile). */
 export function encodeSearchIndex(all: readonly SearchRecord[]): SearchIndexFile {
   const shipped = all.filter((record) => record.kind !== 'author');
+  const topicSets: TopicSet[] = [];
+  const setNumber = new Map<string, number>();
+  const venues: Record<string, string[]> = {};
+  const records = shipped.map(({ authors: _authors, url: _url, venueNames, categories, categoryIds, topics, ...record }) => {
+    if (venueNames.length > 0) venues[record.venue] = venueNames;
+    const set: TopicSet = [categories, categoryIds, topics];
+    const key = JSON.stringify(set);
+    if (set.some((list) => list.length > 0) && !setNumber.has(key)) setNumber.set(key, topicSets.push(set) - 1);
+    const stored: StoredRecord = { ...record, topicSet: setNumber.get(key) };
+    return Object.fromEntries(Object.entries(stored).filter(([, value]) => value !== undefined && !leftOut(value))) as StoredRecord;
+  });
   return {
-    version: 2,
-    records: shipped.map(({ authors: _authors, ...record }) => Object.fromEntries(Object.entries(record).filter(([, value]) => !leftOut(value)))),
+    version: 3,
+    records,
+    topicSets,
+    venues,
     bylines: shipped.map((record) => record.authors.join(',')),
     people: all.flatMap((record) => {
       if (record.kind !== 'author') return [];
@@ -243,10 +266,15 @@ export function encodeSearchIndex(all: readonly SearchRecord[]): SearchIndexFile
   };
 }
 
+const ROUTE_OF_KIND = { paper: routes.paper, dataset: routes.dataset, leaderboard: routes.leaderboard, author: routes.author } satisfies Record<SearchRecord['kind'], (id: string) => string>;
+
 /** The shipped file back into the records buildSearchRecords made. */
 export function readSearchIndexFile(file: SearchIndexFile): SearchRecord[] {
-  const records = file.records.map((stored, i) => {
+  const records = file.records.map(({ topicSet, ...stored }, i) => {
     const record = { ...emptyFields(), ...stored } as SearchRecord;
+    record.url = ROUTE_OF_KIND[record.kind](record.id);
+    record.venueNames = file.venues[record.venue] ?? [];
+    if (topicSet !== undefined) [record.categories, record.categoryIds, record.topics] = file.topicSets[topicSet];
     record.authors = file.bylines[i] ? file.bylines[i].split(',') : [];
     return record;
   });
